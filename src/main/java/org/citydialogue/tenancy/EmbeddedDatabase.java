@@ -1,0 +1,48 @@
+package org.citydialogue.tenancy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL started inside the app, so that running it needs nothing but a JDK. Its data
+ * stays in a folder across restarts unless no folder is configured (tests), then it is thrown away.
+ * Closed with the Spring context, so the JVM exits promptly.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+
+    EmbeddedDatabase(DatabaseSettings settings) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(settings.embeddedPort())
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB");
+            if (!settings.embeddedDataDir().isEmpty()) {
+                Path dir = Path.of(settings.embeddedDataDir()).toAbsolutePath();
+                Files.createDirectories(dir);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                log.info("Embedded PostgreSQL keeps its data in {}", dir);
+            }
+            postgres = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,48 @@
+package org.citydialogue.tenancy;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A city or organisation served as an isolated tenant, as described by its file in {@code tenants/}.
+ *
+ * @param names the tenant's name keyed by language tag (sv, en, zh-Hans)
+ */
+public record Tenant(
+        String id,
+        Kind kind,
+        Map<String, String> names,
+        Locale defaultLocale,
+        ZoneId zone,
+        Currency currency,
+        long population,
+        String country,
+        String calendar,
+        List<Department> departments,
+        IdentitySettings identity,
+        StoreSettings store) {
+
+    public enum Kind {
+        /** A municipality with a contact centre and its own cases. */
+        CITY,
+        /** An organisation such as ICLD whose users only take part in partnerships. */
+        ORGANISATION
+    }
+
+    public Tenant {
+        names = Map.copyOf(names);
+        departments = List.copyOf(departments);
+    }
+
+    /** The name in the reader's language, falling back to English, then to any name given. */
+    public String name(Locale locale) {
+        return LocalizedNames.pick(names, locale);
+    }
+
+    public boolean isCity() {
+        return kind == Kind.CITY;
+    }
+}

@@ -1,0 +1,99 @@
+package org.citydialogue.tenancy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.datasource.AbstractDataSource;
+
+/**
+ * The only data source the application sees. Each connection it hands out is switched to the role
+ * and schema of the tenant in {@link TenantContext}, on that tenant's own database when it has one;
+ * with no tenant it reaches only the shared partnership schema. When the connection is given back
+ * it is stripped of the tenant again, so an idle pooled connection can read nobody's data.
+ */
+final class TenantDataSource extends AbstractDataSource {
+
+    private static final String NO_TENANT = "RESET ROLE; SET search_path TO " + StoreProvisioner.SHARED_SCHEMA;
+
+    private final HikariDataSource sharedPool;
+    private final Map<String, HikariDataSource> ownPools;
+    private final Map<String, String> switchStatements;
+
+    TenantDataSource(HikariDataSource sharedPool, Map<String, HikariDataSource> ownPools, Iterable<Tenant> tenants) {
+        this.sharedPool = sharedPool;
+        this.ownPools = Map.copyOf(ownPools);
+        var statements = new java.util.HashMap<String, String>();
+        for (Tenant tenant : tenants) {
+            statements.put(tenant.id(), "SET ROLE " + SqlNames.identifier(tenant.store().role())
+                    + "; SET search_path TO " + SqlNames.identifier(tenant.store().schema()));
+        }
+        this.switchStatements = Map.copyOf(statements);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        String tenant = TenantContext.current().orElse(null);
+        String switchTo = tenant == null ? NO_TENANT : switchStatements.get(tenant);
+        if (switchTo == null) {
+            throw new SQLException("Unknown tenant " + tenant);
+        }
+        HikariDataSource pool = tenant == null ? sharedPool : ownPools.getOrDefault(tenant, sharedPool);
+        Connection connection = pool.getConnection();
+        try {
+            run(connection, switchTo);
+        } catch (SQLException e) {
+            pool.evictConnection(connection);
+            throw e;
+        }
+        return guard(pool, connection);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLException("Connections are only handed out for the current tenant");
+    }
+
+    private static Connection guard(HikariDataSource pool, Connection connection) {
+        return (Connection) Proxy.newProxyInstance(TenantDataSource.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        strip(pool, connection);
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Takes the tenant off a connection before it goes back to the pool, then returns it. */
+    private static void strip(HikariDataSource pool, Connection connection) throws SQLException {
+        if (connection.isClosed()) {
+            return;
+        }
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            run(connection, NO_TENANT);
+        } catch (SQLException e) {
+            // A connection that cannot be reset must not be reused by anyone.
+            pool.evictConnection(connection);
+            throw e;
+        }
+        connection.close();
+    }
+
+    private static void run(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

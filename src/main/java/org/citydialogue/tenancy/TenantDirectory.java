@@ -1,0 +1,81 @@
+package org.citydialogue.tenancy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+
+/** The tenants this installation serves, read once from the tenant files at start-up. */
+@Service
+public class TenantDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
+
+    private final Map<String, Tenant> tenants;
+
+    TenantDirectory(@Value("${citydialogue.tenants.dir:tenants}") Path folder, Environment environment) {
+        this(load(folder, environment));
+    }
+
+    TenantDirectory(Map<String, Tenant> tenants) {
+        this.tenants = Map.copyOf(tenants);
+    }
+
+    private static Map<String, Tenant> load(Path folder, Environment environment) {
+        if (!Files.isDirectory(folder)) {
+            throw new TenantFileException(folder.toString(), "(folder)",
+                    "no such folder; set citydialogue.tenants.dir to the folder of tenant files");
+        }
+        Map<String, Tenant> byId = new LinkedHashMap<>();
+        Map<String, String> schemaOwners = new HashMap<>();
+        Map<String, String> issuerOwners = new HashMap<>();
+        try {
+            for (Path file : TenantFileReader.files(folder)) {
+                Tenant tenant = TenantFileReader.read(file, environment::resolveRequiredPlaceholders);
+                String name = file.getFileName().toString();
+                String store = tenant.store().ownDatabase() ? tenant.store().jdbcUrl() + "#" : "";
+                uniqueIn(schemaOwners, store + tenant.store().schema(), name, "store.schema", "schema");
+                if (!tenant.identity().builtIn()) {
+                    uniqueIn(issuerOwners, tenant.identity().issuer(), name, "identity.issuer", "issuer");
+                }
+                byId.put(tenant.id(), tenant);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (byId.isEmpty()) {
+            throw new TenantFileException(folder.toString(), "(folder)", "holds no tenant file (*.yaml)");
+        }
+        log.info("Serving {} tenants from {}: {}", byId.size(), folder.toAbsolutePath(), byId.keySet());
+        return byId;
+    }
+
+    private static void uniqueIn(Map<String, String> owners, String key, String file, String field, String what) {
+        String other = owners.putIfAbsent(key, file);
+        if (other != null) {
+            throw new TenantFileException(file, field, "the same " + what + " is already used by " + other);
+        }
+    }
+
+    public Collection<Tenant> all() {
+        return tenants.values();
+    }
+
+    public Optional<Tenant> find(String id) {
+        return Optional.ofNullable(id).map(tenants::get);
+    }
+
+    public Tenant require(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("No tenant " + id));
+    }
+}

@@ -1,0 +1,45 @@
+package org.citydialogue.tenancy;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** Wires the stores: the embedded PostgreSQL when asked for, provisioning, pools, the tenant data source. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseSettings.class)
+class TenantStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "citydialogue.database.embedded", havingValue = "true", matchIfMissing = true)
+    EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
+        return new EmbeddedDatabase(settings);
+    }
+
+    @Bean(destroyMethod = "close")
+    TenantPools tenantPools(DatabaseSettings settings, ObjectProvider<EmbeddedDatabase> embedded,
+            TenantDirectory directory) throws SQLException {
+        EmbeddedDatabase database = embedded.getIfAvailable();
+        if (database != null) {
+            DatabaseSettings local = new DatabaseSettings(true, settings.embeddedDataDir(), settings.embeddedPort(),
+                    database.jdbcUrl(), "postgres", "postgres", settings.appUsername(), settings.appPassword(),
+                    settings.poolSize());
+            return new TenantPools(local, database.jdbcUrl(), directory);
+        }
+        if (settings.url() == null || settings.adminUsername() == null) {
+            throw new IllegalStateException("Set citydialogue.database.url, admin-username and admin-password "
+                    + "for an external PostgreSQL, or citydialogue.database.embedded=true");
+        }
+        return new TenantPools(settings, settings.url(), directory);
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(TenantPools pools, TenantDirectory directory) {
+        return new TenantDataSource(pools.shared, pools.own, directory.all());
+    }
+}
