@@ -35,6 +35,22 @@ public final class TenantContext {
         }
     }
 
+    /**
+     * Binds a tenant until the returned handle is closed, for work that starts and ends in separate
+     * callbacks (a request's start and end); closing restores what was bound before.
+     */
+    public static Binding bind(String tenantId) {
+        String previous = CURRENT.get();
+        set(tenantId);
+        return () -> set(previous);
+    }
+
+    /** An open tenant binding. */
+    public interface Binding extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     public static void run(String tenantId, Runnable work) {
         call(tenantId, () -> {
             work.run();
