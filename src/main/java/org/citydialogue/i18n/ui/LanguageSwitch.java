@@ -68,8 +68,9 @@ public class LanguageSwitch extends Composite<Select<SupportedLanguage>> impleme
         select.setAriaLabel(getTranslation("shell.language"));
         following = true;
         try {
-            select.setValue(SupportedLanguage.match(getLocale()));
+            // Re-render the names first: a refresh clears the Select's value.
             select.getDataProvider().refreshAll();
+            select.setValue(SupportedLanguage.match(getLocale()));
         } finally {
             following = false;
         }
