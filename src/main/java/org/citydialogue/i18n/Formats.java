@@ -1,0 +1,111 @@
+package org.citydialogue.i18n;
+
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.number.Scale;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * ICU4J formatting of dates, numbers and money for one language and one time zone. Build one per
+ * request or view with the user's locale and the tenant's zone: every instant is shown in that
+ * zone, never the server's. Immutable and thread-safe.
+ */
+public final class Formats {
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final Locale locale;
+    private final ZoneId zoneId;
+    private final ULocale uLocale;
+    private final TimeZone zone;
+    private final LocalizedNumberFormatter numbers;
+
+    public Formats(Locale locale, ZoneId zoneId) {
+        this.locale = locale;
+        this.zoneId = zoneId;
+        this.uLocale = ULocale.forLocale(locale);
+        this.zone = icuZone(zoneId);
+        this.numbers = NumberFormatter.withLocale(locale);
+    }
+
+    public static Formats of(Locale locale, ZoneId zoneId) {
+        return new Formats(locale, zoneId);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ZoneId zone() {
+        return zoneId;
+    }
+
+    /** The calendar date of {@code instant} in the zone, medium length ("2 Jan 2026"). */
+    public String date(Instant instant) {
+        return format(DateFormat.getDateInstance(DateFormat.MEDIUM, uLocale), zone, instant);
+    }
+
+    /** Date and time of {@code instant} in the zone, medium date and short time. */
+    public String dateTime(Instant instant) {
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, uLocale);
+        return format(format, zone, instant);
+    }
+
+    /** A date that has no time (a deadline day): shown as is, without any zone shift. */
+    public String date(LocalDate date) {
+        Instant midnightUtc = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return format(DateFormat.getDateInstance(DateFormat.MEDIUM, uLocale), UTC, midnightUtc);
+    }
+
+    public String number(Number number) {
+        return numbers.format(number).toString();
+    }
+
+    /** An amount in a currency given by its ISO 4217 code, e.g. {@code "SEK"}, {@code "CNY"}. */
+    public String money(BigDecimal amount, String currencyCode) {
+        return numbers.unit(Currency.getInstance(currencyCode)).format(amount).toString();
+    }
+
+    public String money(BigDecimal amount, java.util.Currency currency) {
+        return money(amount, currency.getCurrencyCode());
+    }
+
+    /** A ratio as a percentage: {@code 0.953} is "95.3%" (at most one decimal). */
+    public String percent(double ratio) {
+        return numbers.unit(MeasureUnit.PERCENT)
+                .scale(Scale.powerOfTen(2))
+                .precision(Precision.maxFraction(1))
+                .format(ratio)
+                .toString();
+    }
+
+    // DateFormat is not thread-safe, so a fresh one per call; ICU caches the locale data itself.
+    private static String format(DateFormat format, TimeZone zone, Instant instant) {
+        format.setTimeZone(zone);
+        return format.format(Date.from(instant));
+    }
+
+    /** ICU zone for a java.time zone; fails instead of silently using GMT for an unknown id. */
+    private static TimeZone icuZone(ZoneId zoneId) {
+        String id = zoneId.normalized() instanceof ZoneOffset offset
+                ? (offset.getTotalSeconds() == 0 ? "UTC" : "GMT" + offset.getId())
+                : zoneId.getId();
+        TimeZone zone = TimeZone.getTimeZone(id);
+        if (TimeZone.UNKNOWN_ZONE_ID.equals(zone.getID())) {
+            throw new IllegalArgumentException("ICU does not know the time zone " + zoneId);
+        }
+        return zone.freeze();
+    }
+}
