@@ -55,7 +55,7 @@ class BuiltInAuthorizationServer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain builtInIssuers(HttpSecurity http, BuiltInClients clients, BuiltInIssuers issuers,
+    SecurityFilterChain builtInIssuerChain(HttpSecurity http, BuiltInClients clients, BuiltInIssuers issuers,
             StaffDirectory directory, OAuth2AuthorizationService authorizations) throws Exception {
         // Kept apart from the app's own sign-in state, which shares the HTTP session.
         var contexts = new HttpSessionSecurityContextRepository();

@@ -33,7 +33,7 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver, H
         addClassName("sign-in");
         setAlignItems(Alignment.CENTER);
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("signin.choose.city")));
-        error.setText(getTranslation("signin.error.message"));
+        error.setText(getTranslation("signin.failed"));
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         add(error);
