@@ -2,6 +2,7 @@ package org.citydialogue.i18n;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
@@ -85,6 +86,11 @@ public final class HardCodedTextGuard {
             if (element.getPropertyRaw(property) instanceof String value) {
                 check(value, element, "property " + property, found);
             }
+        }
+        // Grid renders plain-text headers late, on the client; read them from the column itself.
+        if (element.getComponent().orElse(null) instanceof Grid.Column<?> column) {
+            check(column.getHeaderText(), element, "header", found);
+            check(column.getFooterText(), element, "footer", found);
         }
         // Component children too: some (grid columns, overlays) are not plain element children.
         Stream<Element> componentChildren = element.getComponent().stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,5 +55,13 @@ class HardCodedTextGuardTest {
         assertThatThrownBy(() -> HardCodedTextGuard.assertNoHardCodedText(view))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Jinan");
+    }
+
+    @Test
+    void checks_grid_column_headers() {
+        Grid<String> grid = new Grid<>();
+        grid.addColumn(name -> name).setHeader(t("staff.column.name"));
+        grid.addColumn(name -> name).setHeader("Department");
+        assertThat(HardCodedTextGuard.findHardCodedText(grid)).hasSize(1).first().asString().endsWith("Department");
     }
 }
