@@ -21,7 +21,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffSignIn(HttpSecurity http, TenantClientRegistrations registrations,
+    SecurityFilterChain staffChain(HttpSecurity http, TenantClientRegistrations registrations,
             StaffSignIn signIn) throws Exception {
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOut.setPostLogoutRedirectUri("{baseUrl}/" + SignInView.ROUTE);
