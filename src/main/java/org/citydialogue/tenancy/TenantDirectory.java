@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,8 @@ public class TenantDirectory {
 
     private final Map<String, Tenant> tenants;
 
+    // Two constructors: Spring must be told which one is for it, or it finds "no default constructor".
+    @Autowired
     TenantDirectory(@Value("${citydialogue.tenants.dir:tenants}") Path folder, Environment environment) {
         this(load(folder, environment));
     }
