@@ -21,7 +21,10 @@ final class TenantDataSource extends AbstractDataSource {
 
     // SET ROLE NONE, not RESET ROLE: RESET returns to the log-in default, and a login role may give
     // itself a default role (ALTER ROLE cd_app SET role = ...); NONE is always the login role itself.
-    private static final String NO_TENANT = "SET ROLE NONE; SET search_path TO " + StoreProvisioner.SHARED_SCHEMA;
+    // DISCARD TEMP: temp tables come first in every search path, so one left on a pooled connection
+    // would shadow the next tenant's table of that name and catch its rows.
+    private static final String NO_TENANT = "SET ROLE NONE; DISCARD TEMP; SET search_path TO "
+            + StoreProvisioner.SHARED_SCHEMA;
 
     private final HikariDataSource sharedPool;
     private final Map<String, HikariDataSource> ownPools;
@@ -32,7 +35,8 @@ final class TenantDataSource extends AbstractDataSource {
         this.ownPools = Map.copyOf(ownPools);
         var statements = new java.util.HashMap<String, String>();
         for (Tenant tenant : tenants) {
-            statements.put(tenant.id(), "SET ROLE " + SqlNames.identifier(tenant.store().role())
+            statements.put(tenant.id(), "SET ROLE NONE; DISCARD TEMP; SET ROLE "
+                    + SqlNames.identifier(tenant.store().role())
                     + "; SET search_path TO " + SqlNames.identifier(tenant.store().schema()));
         }
         this.switchStatements = Map.copyOf(statements);

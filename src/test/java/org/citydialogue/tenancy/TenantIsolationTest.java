@@ -208,6 +208,25 @@ class TenantIsolationTest {
         }
     }
 
+    @Test
+    void aTemporaryTableLeftOnAPooledConnectionByVasterasIsNotWhatJinanReadsOrWrites() throws SQLException {
+        try (Connection c = connect("vasteras")) {
+            // pg_temp comes first in every search path: a temp table named like a tenant table shadows it.
+            execute(c, "create temp table staff_account (username text, display_name text)");
+            execute(c, "insert into staff_account values ('planted.v', 'Planted by Västerås')");
+            execute(c, "grant all on staff_account to public");
+        }
+        try (Connection c = connect("jinan")) {
+            execute(c, "insert into staff_account (username, display_name) values ('wang.j', '王伟')");
+        }
+        assertThat(staffAs("jinan")).containsExactly("li.j:李丽", "wang.j:王伟");
+        try (Connection c = connect("vasteras")) {
+            assertThat(rows(c, "select count(*) from pg_class where relpersistence = 't' and relkind = 'r'"
+                    + " and pg_table_is_visible(oid)")).containsExactly("0");
+        }
+        as("jinan", "delete from staff_account where username = 'wang.j'");
+    }
+
     // --- the one thing the shared login can still do ----------------------------------------------------
 
     /**
