@@ -58,7 +58,8 @@ final class StoreProvisioner {
         // The app may become the tenant's role, but never holds its rights while it is itself.
         execute("GRANT " + role + " TO " + appUser + " WITH INHERIT FALSE, SET TRUE");
         if (withShared) {
-            execute("GRANT " + SHARED_ROLE + " TO " + role);
+            // SET FALSE: otherwise the app could become cd_shared through the tenant role.
+            execute("GRANT " + SHARED_ROLE + " TO " + role + " WITH INHERIT TRUE, SET FALSE");
         }
         migrate(schema, "classpath:db/tenant", Map.of("tenant_id", tenant.id()));
         grantSchema(schema, role);

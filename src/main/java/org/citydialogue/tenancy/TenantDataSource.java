@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
@@ -17,7 +19,12 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  */
 final class TenantDataSource extends AbstractDataSource {
 
-    private static final String NO_TENANT = "RESET ROLE; SET search_path TO " + StoreProvisioner.SHARED_SCHEMA;
+    // SET ROLE NONE, not RESET ROLE: RESET returns to the log-in default, and a login role may give
+    // itself a default role (ALTER ROLE cd_app SET role = ...); NONE is always the login role itself.
+    // DISCARD TEMP: temp tables come first in every search path, so one left on a pooled connection
+    // would shadow the next tenant's table of that name and catch its rows.
+    private static final String NO_TENANT = "SET ROLE NONE; DISCARD TEMP; SET search_path TO "
+            + StoreProvisioner.SHARED_SCHEMA;
 
     private final HikariDataSource sharedPool;
     private final Map<String, HikariDataSource> ownPools;
@@ -28,7 +35,8 @@ final class TenantDataSource extends AbstractDataSource {
         this.ownPools = Map.copyOf(ownPools);
         var statements = new java.util.HashMap<String, String>();
         for (Tenant tenant : tenants) {
-            statements.put(tenant.id(), "SET ROLE " + SqlNames.identifier(tenant.store().role())
+            statements.put(tenant.id(), "SET ROLE NONE; DISCARD TEMP; SET ROLE "
+                    + SqlNames.identifier(tenant.store().role())
                     + "; SET search_path TO " + SqlNames.identifier(tenant.store().schema()));
         }
         this.switchStatements = Map.copyOf(statements);
@@ -44,6 +52,7 @@ final class TenantDataSource extends AbstractDataSource {
         HikariDataSource pool = tenant == null ? sharedPool : ownPools.getOrDefault(tenant, sharedPool);
         Connection connection = pool.getConnection();
         try {
+            endTransaction(connection);
             run(connection, switchTo);
         } catch (SQLException e) {
             pool.evictConnection(connection);
@@ -78,10 +87,7 @@ final class TenantDataSource extends AbstractDataSource {
             return;
         }
         try {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
+            endTransaction(connection);
             run(connection, NO_TENANT);
         } catch (SQLException e) {
             // A connection that cannot be reset must not be reused by anyone.
@@ -89,6 +95,20 @@ final class TenantDataSource extends AbstractDataSource {
             throw e;
         }
         connection.close();
+    }
+
+    /**
+     * Rolls back whatever transaction is open, including one begun with plain SQL ("BEGIN") while the
+     * driver is in auto-commit: a role reset made inside it would be undone by the next ROLLBACK.
+     */
+    private static void endTransaction(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        if (connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            run(connection, "ROLLBACK");
+        }
     }
 
     private static void run(Connection connection, String sql) throws SQLException {

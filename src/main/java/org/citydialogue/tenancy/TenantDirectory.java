@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,8 @@ public class TenantDirectory {
 
     private final Map<String, Tenant> tenants;
 
+    // Two constructors: Spring must be told which one is for it, or it finds "no default constructor".
+    @Autowired
     TenantDirectory(@Value("${citydialogue.tenants.dir:tenants}") Path folder, Environment environment) {
         this(load(folder, environment));
     }
@@ -37,16 +40,21 @@ public class TenantDirectory {
                     "no such folder; set citydialogue.tenants.dir to the folder of tenant files");
         }
         Map<String, Tenant> byId = new LinkedHashMap<>();
+        Map<String, String> idOwners = new HashMap<>();
         Map<String, String> schemaOwners = new HashMap<>();
         Map<String, String> issuerOwners = new HashMap<>();
         try {
             for (Path file : TenantFileReader.files(folder)) {
                 Tenant tenant = TenantFileReader.read(file, environment::resolveRequiredPlaceholders);
                 String name = file.getFileName().toString();
+                // vasteras.yaml and vasteras.yml would otherwise silently replace one another.
+                uniqueIn(idOwners, tenant.id(), tenant.id(), name, "id");
                 String store = tenant.store().ownDatabase() ? tenant.store().jdbcUrl() + "#" : "";
-                uniqueIn(schemaOwners, store + tenant.store().schema(), name, "store.schema", "schema");
+                uniqueIn(schemaOwners, store + tenant.store().schema(), tenant.store().schema(), name, "store.schema");
                 if (!tenant.identity().builtIn()) {
-                    uniqueIn(issuerOwners, tenant.identity().issuer(), name, "identity.issuer", "issuer");
+                    // An issuer is one identity provider with or without a trailing slash.
+                    String issuer = tenant.identity().issuer().replaceFirst("/+$", "");
+                    uniqueIn(issuerOwners, issuer, tenant.identity().issuer(), name, "identity.issuer");
                 }
                 byId.put(tenant.id(), tenant);
             }
@@ -60,10 +68,10 @@ public class TenantDirectory {
         return byId;
     }
 
-    private static void uniqueIn(Map<String, String> owners, String key, String file, String field, String what) {
+    private static void uniqueIn(Map<String, String> owners, String key, String value, String file, String field) {
         String other = owners.putIfAbsent(key, file);
         if (other != null) {
-            throw new TenantFileException(file, field, "the same " + what + " is already used by " + other);
+            throw new TenantFileException(file, field, "'" + value + "' is already used by " + other);
         }
     }
 

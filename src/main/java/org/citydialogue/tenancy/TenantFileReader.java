@@ -52,12 +52,40 @@ final class TenantFileReader {
         try {
             root = YAML.readTree(path.toFile());
         } catch (JacksonException e) {
-            throw new TenantFileException(file, "(file)", "not valid YAML: " + e.getOriginalMessage());
+            throw new TenantFileException(file, "(file)",
+                    "not valid YAML" + at(e) + ": " + oneLine(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new TenantFileException(file, "(file)", "must be a YAML mapping of tenant fields");
         }
         return new TenantFileReader(file, placeholders).tenant(root, file.replaceFirst("\\.ya?ml$", ""));
+    }
+
+    /** The parser's position of a YAML error, as " at line L, column C", or nothing if unknown. */
+    private static String at(JacksonException e) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** SnakeYAML explains over several lines with a source snippet; keep only the words, on one line. */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        // "in reader, line L, column C:" is followed by a snippet of the file and a caret line.
+        StringBuilder words = new StringBuilder();
+        int skip = 0;
+        for (String line : message.lines().map(String::strip).toList()) {
+            if (line.startsWith("in reader") || line.startsWith("in 'reader'")) {
+                skip = 2;
+            } else if (skip > 0) {
+                skip--;
+            } else if (!line.isEmpty()) {
+                words.append(words.isEmpty() ? "" : "; ").append(line);
+            }
+        }
+        return words.isEmpty() ? "unreadable" : words.toString();
     }
 
     private Tenant tenant(JsonNode root, String expectedId) {
@@ -142,7 +170,7 @@ final class TenantFileReader {
             return 0;
         }
         if (!node.canConvertToLong() || node.asLong() < 0 || !node.isIntegralNumber()) {
-            throw fail("population", "'" + node.asString() + "' must be a whole number of inhabitants");
+            throw fail("population", "'" + node.asString() + "' must be a whole number of inhabitants, 0 or more");
         }
         return node.asLong();
     }
@@ -220,8 +248,10 @@ final class TenantFileReader {
                 password = text(node, "admin-password", true, "store.admin-password");
             }
         }
-        if (!SCHEMA.matcher(schema).matches() || schema.startsWith("pg_") || schema.equals("public")) {
-            throw fail("store.schema", "'" + schema + "' must be lower-case letters, digits or _ and not a system schema");
+        if (!SCHEMA.matcher(schema).matches() || schema.startsWith("pg_") || schema.equals("public")
+                || schema.equals("information_schema") || schema.equals(StoreProvisioner.SHARED_SCHEMA)) {
+            throw fail("store.schema", "'" + schema
+                    + "' must be lower-case letters, digits or _ and not a system or shared schema");
         }
         return new StoreSettings(schema, "cd_t_" + id, jdbcUrl, admin, password);
     }
