@@ -8,6 +8,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,7 +52,10 @@ final class BuiltInStaffAuthentication implements AuthenticationProvider {
         }
         StaffAccount staff = account.get();
         var principal = new BuiltInStaff(details.tenantId(), staff.username(), staff.displayName(), staff.roles());
-        var authorities = staff.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        var authorities = new java.util.ArrayList<GrantedAuthority>();
+        staff.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        // Records that, and when, a password was checked: the ID token's auth_time comes from it.
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
         var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         result.setDetails(details);
         return result;

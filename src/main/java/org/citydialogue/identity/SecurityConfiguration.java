@@ -28,6 +28,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll())
                 .oauth2Login(login -> login
+                        .loginPage("/" + SignInView.ROUTE)
                         .clientRegistrationRepository(registrations)
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
                         .failureUrl("/" + SignInView.ROUTE + "?error"))
