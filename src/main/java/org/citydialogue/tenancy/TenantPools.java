@@ -2,6 +2,8 @@ package org.citydialogue.tenancy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +20,11 @@ final class TenantPools implements AutoCloseable {
     final HikariDataSource shared;
     final Map<String, HikariDataSource> own = new HashMap<>();
 
-    TenantPools(DatabaseSettings settings, String sharedUrl, TenantDirectory directory) throws SQLException {
+    private final MeterRegistry meters;
+
+    TenantPools(DatabaseSettings settings, String sharedUrl, TenantDirectory directory, MeterRegistry meters)
+            throws SQLException {
+        this.meters = meters;
         List<Tenant> inShared = new ArrayList<>();
         for (Tenant tenant : directory.all()) {
             if (tenant.store().ownDatabase()) {
@@ -41,7 +47,7 @@ final class TenantPools implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String name, String url, DatabaseSettings settings, int size) {
+    private HikariDataSource pool(String name, String url, DatabaseSettings settings, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("store-" + name);
         config.setJdbcUrl(url);
@@ -49,6 +55,9 @@ final class TenantPools implements AutoCloseable {
         config.setPassword(settings.appPassword());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(2, size));
+        if (meters != null) {
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+        }
         return new HikariDataSource(config);
     }
 

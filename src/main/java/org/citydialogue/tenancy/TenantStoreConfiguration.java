@@ -1,5 +1,6 @@
 package org.citydialogue.tenancy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,19 +23,19 @@ class TenantStoreConfiguration {
 
     @Bean(destroyMethod = "close")
     TenantPools tenantPools(DatabaseSettings settings, ObjectProvider<EmbeddedDatabase> embedded,
-            TenantDirectory directory) throws SQLException {
+            TenantDirectory directory, ObjectProvider<MeterRegistry> meters) throws SQLException {
         EmbeddedDatabase database = embedded.getIfAvailable();
         if (database != null) {
             DatabaseSettings local = new DatabaseSettings(true, settings.embeddedDataDir(), settings.embeddedPort(),
                     database.jdbcUrl(), "postgres", "postgres", settings.appUsername(), settings.appPassword(),
                     settings.poolSize());
-            return new TenantPools(local, database.jdbcUrl(), directory);
+            return new TenantPools(local, database.jdbcUrl(), directory, meters.getIfAvailable());
         }
         if (settings.url() == null || settings.adminUsername() == null) {
             throw new IllegalStateException("Set citydialogue.database.url, admin-username and admin-password "
                     + "for an external PostgreSQL, or citydialogue.database.embedded=true");
         }
-        return new TenantPools(settings, settings.url(), directory);
+        return new TenantPools(settings, settings.url(), directory, meters.getIfAvailable());
     }
 
     @Bean

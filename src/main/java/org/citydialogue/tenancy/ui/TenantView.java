@@ -15,9 +15,9 @@ import java.util.Map;
 import org.citydialogue.i18n.Collation;
 import org.citydialogue.i18n.DataText;
 import org.citydialogue.i18n.SupportedLanguage;
-import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.tenancy.Department;
 import org.citydialogue.tenancy.Tenant;
+import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
 
 /** What the tenant file says about the admin's own city; read-only, since the file is the source. */
@@ -27,8 +27,10 @@ public class TenantView extends VerticalLayout implements LocaleChangeObserver, 
 
     private final Tenant tenant;
 
-    public TenantView(CurrentStaff currentStaff, TenantDirectory tenants) {
-        this.tenant = tenants.require(currentStaff.require().tenantId());
+    /** The tenant is the one bound from the signed-in identity for this request. */
+    public TenantView(TenantDirectory tenants) {
+        this.tenant = tenants.require(TenantContext.current()
+                .orElseThrow(() -> new IllegalStateException("No tenant bound")));
     }
 
     @Override

@@ -1,0 +1,54 @@
+package org.citydialogue;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The modules depend on each other one way only: the shell on the features, features on
+ * identity, identity on tenancy, and everything may use i18n, which uses none of them.
+ */
+class ModuleBoundariesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.citydialogue");
+    }
+
+    @Test
+    void modules_form_layers_that_depend_downwards_only() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("shell").definedBy("org.citydialogue.shell..")
+                .layer("identity").definedBy("org.citydialogue.identity..")
+                .layer("tenancy").definedBy("org.citydialogue.tenancy..")
+                .layer("i18n").definedBy("org.citydialogue.i18n..")
+                .whereLayer("shell").mayNotBeAccessedByAnyLayer()
+                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "identity")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "identity", "tenancy")
+                .check(classes);
+    }
+
+    @Test
+    void no_module_takes_part_in_a_dependency_cycle() {
+        slices().matching("org.citydialogue.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Services stay usable without a screen; only the security setup names the sign-in view. */
+    @Test
+    void a_module_core_does_not_depend_on_views() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideOutsideOfPackages("org.citydialogue.shell..", "org.citydialogue..ui..")
+                .and().doNotHaveSimpleName("SecurityConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("org.citydialogue..ui..")
+                .check(classes);
+    }
+}
