@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 @ViewPackages(classes = LanguageSwitchTest.Blank.class)
 class LanguageSwitchTest extends BrowserlessTest {
 
-    /** An empty start page, so the app's own views (which need Spring) are not loaded here. */
-    @Route("")
+    /**
+     * An empty page, so the app's own views (which need Spring) are not loaded here; not
+     * registered at start-up, so the running app in other tests never serves it.
+     */
+    @Route(value = "language-switch-test", registerAtStartup = false)
     public static class Blank extends Div {
     }
 
