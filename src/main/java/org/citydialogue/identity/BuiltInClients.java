@@ -61,7 +61,7 @@ class BuiltInClients implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(issuers.publicUrl() + "/login/oauth2/code/" + tenant.id())
-                .postLogoutRedirectUri(issuers.publicUrl() + "/")
+                .postLogoutRedirectUri(issuers.publicUrl() + SecurityConfiguration.SIGN_IN_PATH)
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())

@@ -19,21 +19,24 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /** Where staff land when not signed in, and after signing out. */
+    static final String SIGN_IN_PATH = "/" + SignInView.ROUTE;
+
     @Bean
     @Order(2)
     SecurityFilterChain staffChain(HttpSecurity http, TenantClientRegistrations registrations,
             StaffSignIn signIn) throws Exception {
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        signOut.setPostLogoutRedirectUri("{baseUrl}/" + SignInView.ROUTE);
+        signOut.setPostLogoutRedirectUri("{baseUrl}" + SIGN_IN_PATH);
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll())
                 .oauth2Login(login -> login
-                        .loginPage("/" + SignInView.ROUTE)
+                        .loginPage(SIGN_IN_PATH)
                         .clientRegistrationRepository(registrations)
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
-                        .failureUrl("/" + SignInView.ROUTE + "?error"))
+                        .failureUrl(SIGN_IN_PATH + "?error"))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                        .oauth2LoginPage("/" + SignInView.ROUTE)
+                        .oauth2LoginPage(SIGN_IN_PATH)
                         .logoutSuccessHandler(signOut))
                 .addFilterAfter(new TenantBinding.Filter(), AnonymousAuthenticationFilter.class);
         return http.build();
