@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -16,14 +14,10 @@ import java.util.Locale;
 import org.citydialogue.i18n.HardCodedTextGuard;
 import org.citydialogue.i18n.SupportedLanguage;
 import org.junit.jupiter.api.Test;
+import testviews.BlankStart;
 
-@ViewPackages(classes = LanguageSwitchTest.Blank.class)
+@ViewPackages(classes = BlankStart.class)
 class LanguageSwitchTest extends BrowserlessTest {
-
-    /** An empty start page, so the app's own views (which need Spring) are not loaded here. */
-    @Route("")
-    public static class Blank extends Div {
-    }
 
     static {
         // No Spring here: tell Vaadin which provider to use before the environment starts.
