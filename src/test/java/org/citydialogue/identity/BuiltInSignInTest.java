@@ -20,12 +20,8 @@ import org.citydialogue.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Staff of the cities that use the app's own authorization server sign in over real HTTP, hop by
@@ -288,22 +284,8 @@ class BuiltInSignInTest {
 
     // --- what the server knows ---
 
-    /** The staff member the app's session (found by the browser's session cookie) is signed in as. */
     private Optional<StaffUser> signedIn(Browser browser) {
-        var server = (TomcatWebServer) ((WebServerApplicationContext) context).getWebServer();
-        var webapp = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
-        return browser.sessionId().flatMap(id -> {
-            try {
-                return Optional.ofNullable(webapp.getManager().findSession(id));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).map(session -> session.getSession().getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
-                .map(security -> ((SecurityContext) security).getAuthentication())
-                .filter(authentication -> authentication != null)
-                .map(authentication -> authentication.getPrincipal())
-                .filter(StaffUser.class::isInstance).map(StaffUser.class::cast);
+        return AppSessions.signedIn(context, browser);
     }
 
     private int signIns(String tenant, String username) {
