@@ -2,6 +2,7 @@ package org.citydialogue.identity;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.citydialogue.identity.ui.SignInView;
 import org.citydialogue.tenancy.Tenant;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -61,7 +62,8 @@ class BuiltInClients implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(issuers.publicUrl() + "/login/oauth2/code/" + tenant.id())
-                .postLogoutRedirectUri(issuers.publicUrl() + "/")
+                // Where the app's sign-out sends the browser back to (SecurityConfiguration).
+                .postLogoutRedirectUri(issuers.publicUrl() + "/" + SignInView.ROUTE)
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())

@@ -230,6 +230,31 @@ class BuiltInSignInTest {
         assertThat(Browser.pathAndQuery(browser.redirect())).isEqualTo("/auth/jinan/login");
     }
 
+    @Test
+    void afterSigningOutTheAppAndTheIssuerBothAskForSignInAgain() {
+        var browser = new Browser(base());
+        signIn(browser, "vasteras", "hans.handlaggare", DemoStaff.PASSWORD);
+        var csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(browser.last().body());
+        assertThat(csrf.find()).as("CSRF token in the page: %s", browser.last().body()).isTrue();
+
+        browser.post("/logout", Map.of("_csrf", csrf.group(1)));
+
+        // The app forgets the session and asks the issuer to end its own (RP-initiated logout)...
+        URI endSession = browser.redirect();
+        assertThat(endSession.toString()).startsWith(issuer("vasteras") + "/connect/logout?");
+        assertThat(Browser.query(endSession)).containsKey("id_token_hint")
+                .containsEntry("post_logout_redirect_uri", base() + "/signin");
+        assertThat(signedIn(browser)).isEmpty();
+        // ...which does, and sends the browser back to the sign-in page.
+        browser.get(endSession.toString());
+        assertThat(browser.redirect().toString()).isEqualTo(base() + "/signin");
+        browser.get("/");
+        assertThat(Browser.pathAndQuery(browser.redirect())).startsWith("/signin");
+        browser.get(authorizeRequest("vasteras", "vasteras"));
+        assertThat(Browser.pathAndQuery(browser.redirect())).isEqualTo("/auth/vasteras/login");
+    }
+
     // --- hops ---
 
     /** Follows the app to the tenant's issuer and on to its login page; answers the authorization request. */
