@@ -1,6 +1,7 @@
 package org.citydialogue.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.citydialogue.identity.ui.SignInView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,9 @@ class SecurityConfiguration {
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOut.setPostLogoutRedirectUri("{baseUrl}" + SIGN_IN_PATH);
         http.authorizeHttpRequests(authorize -> authorize
+                        // An error page forwarded to (e.g. a 404 of an unknown issuer) shows the error,
+                        // not the sign-in page; the request that failed was checked already.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll())
                 .oauth2Login(login -> login
                         .loginPage(SIGN_IN_PATH)
