@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
 @ViewPackages(classes = LanguageSwitchTest.Blank.class)
 class LanguageSwitchTest extends BrowserlessTest {
 
-    /** An empty start page, so the app's own views (which need Spring) are not loaded here. */
-    @Route("")
+    /**
+     * An empty start page, so the app's own views (which need Spring) are not loaded here. Not
+     * registered at start-up: the whole app in tests (AppTest) also scans test classes, where it
+     * would clash with the app's own start page.
+     */
+    @Route(value = "", registerAtStartup = false)
     public static class Blank extends Div {
     }
 
