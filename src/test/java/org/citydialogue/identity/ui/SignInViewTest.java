@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -25,6 +26,13 @@ class SignInViewTest extends BrowserlessAppTest {
     void nobodySignedIn() {
         SignedInStaff.signOut();
         openApp();
+    }
+
+    @Test
+    void opening_the_app_without_signing_in_shows_nothing_of_it() {
+        // The home page is for signed-in staff: access control sends the browser to the sign-in page instead.
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isEmpty();
+        assertThat($(Span.class).withId("city-name").all()).isEmpty();
     }
 
     @Test

@@ -72,6 +72,17 @@ class ShellTest extends BrowserlessAppTest {
     }
 
     @Test
+    void several_roles_are_listed_as_the_language_lists_them() {
+        SignedInStaff.as("jinan", "chen.admin", "陈静", Role.TENANT_ADMIN, Role.SUPERVISOR);
+        openApp();
+        assertThat(paragraphs()).contains("您的角色：班组长和系统管理员"); // not "班组长, 系统管理员"
+
+        SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN, Role.SUPERVISOR);
+        openApp();
+        assertThat(paragraphs()).contains("Dina roller: Administratör för staden och Teamledare");
+    }
+
+    @Test
     void navigation_follows_the_roles() {
         SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
         openApp();
