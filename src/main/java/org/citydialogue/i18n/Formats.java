@@ -5,6 +5,7 @@ import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
 import com.ibm.icu.number.Scale;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
 
@@ -89,6 +91,11 @@ public final class Formats {
                 .precision(Precision.maxFraction(1))
                 .format(ratio)
                 .toString();
+    }
+
+    /** Items joined as the language lists them: "A, B, and C", "A, B och C", "A、B和C". */
+    public String list(Collection<String> items) {
+        return ListFormatter.getInstance(uLocale).format(items);
     }
 
     // DateFormat is not thread-safe, so a fresh one per call; ICU caches the locale data itself.

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +91,14 @@ class FormatsTest {
         assertThat(Formats.of(SV, STOCKHOLM).zone()).isEqualTo(STOCKHOLM);
         assertThatThrownBy(() -> Formats.of(SV, ZoneId.of("Etc/Unknown")))
                 .isInstanceOf(Exception.class);
+    }
+
+    @Test
+    void lists_items_as_each_language_does() {
+        List<String> items = List.of("A", "B", "C");
+        assertThat(Formats.of(Locale.ENGLISH, STOCKHOLM).list(items)).isEqualTo("A, B, and C");
+        assertThat(Formats.of(Locale.forLanguageTag("sv"), STOCKHOLM).list(items)).isEqualTo("A, B och C");
+        assertThat(Formats.of(Locale.forLanguageTag("zh-Hans"), SHANGHAI).list(items)).isEqualTo("A、B和C");
+        assertThat(Formats.of(Locale.forLanguageTag("sv"), STOCKHOLM).list(List.of("A"))).isEqualTo("A");
     }
 }

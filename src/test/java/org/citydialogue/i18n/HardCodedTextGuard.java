@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Finds UI text that did not come from the message catalogues, for other modules' view tests.
  *
  * <p>Render the view with {@link #PSEUDO_LOCALE}: {@link Translations} then wraps every text in
- * ⟦…⟧. The guard walks the element tree (text nodes and the attributes and properties that screen
- * readers or users see) and reports every text with letters outside the markers. Components
+ * ⟦…⟧. The guard walks the element tree (text nodes, the attributes and properties that screen
+ * readers or users see, and the texts inside a component's {@code i18n} JSON property) and reports every text with letters outside the markers. Components
  * marked with {@link DataText#mark} (names, formatted dates) are skipped with their children.
  *
  * <pre>{@code
@@ -87,6 +88,10 @@ public final class HardCodedTextGuard {
                 check(value, element, "property " + property, found);
             }
         }
+        // Components such as LoginForm and DatePicker send their texts as one JSON object.
+        if (element.getPropertyRaw("i18n") instanceof JsonNode i18n) {
+            checkJson(i18n, "", element, found);
+        }
         // Grid renders plain-text headers late, on the client; read them from the column itself.
         if (element.getComponent().orElse(null) instanceof Grid.Column<?> column) {
             check(column.getHeaderText(), element, "header", found);
@@ -98,6 +103,18 @@ public final class HardCodedTextGuard {
                 .map(Component::getElement);
         Stream.concat(element.getChildren(), componentChildren).toList()
                 .forEach(child -> walk(child, seen, found));
+    }
+
+    private static void checkJson(JsonNode node, String path, Element where, List<String> found) {
+        if (node.isString()) {
+            check(node.asString(), where, "i18n " + path, found);
+        } else if (node.isObject()) {
+            node.properties().forEach(field -> checkJson(field.getValue(), path + "/" + field.getKey(), where, found));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkJson(node.get(i), path + "/" + i, where, found);
+            }
+        }
     }
 
     private static void check(String text, Element where, String what, List<String> found) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,16 @@ class HardCodedTextGuardTest {
         grid.addColumn(name -> name).setHeader(t("staff.column.name"));
         grid.addColumn(name -> name).setHeader("Department");
         assertThat(HardCodedTextGuard.findHardCodedText(grid)).hasSize(1).first().asString().endsWith("Department");
+    }
+
+    @Test
+    void checks_the_texts_of_a_components_i18n_object() {
+        LoginForm form = new LoginForm();
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(t("signin.title"));
+        form.setI18n(i18n);
+        assertThat(HardCodedTextGuard.findHardCodedText(form))
+                .contains("<vaadin-login-form> i18n /form/username: Username")
+                .noneMatch(text -> text.contains("/form/title"));
     }
 }

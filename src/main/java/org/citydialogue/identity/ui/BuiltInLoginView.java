@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,11 +23,13 @@ import org.citydialogue.tenancy.TenantDirectory;
  */
 @Route(value = "auth/:tenant/login", autoLayout = false)
 @AnonymousAllowed
-public class BuiltInLoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class BuiltInLoginView extends VerticalLayout
+        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final TenantDirectory tenants;
     private final H1 city = new H1();
     private final LoginForm form = new LoginForm();
+    private Tenant tenant;
 
     public BuiltInLoginView(TenantDirectory tenants) {
         this.tenants = tenants;
@@ -37,14 +41,26 @@ public class BuiltInLoginView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Tenant tenant = event.getRouteParameters().get("tenant").flatMap(tenants::find)
+        tenant = event.getRouteParameters().get("tenant").flatMap(tenants::find)
                 .filter(t -> t.identity().builtIn())
                 .orElseThrow(NotFoundException::new);
         UI.getCurrent().setLocale(tenant.defaultLocale());
-        city.setText(tenant.name(tenant.defaultLocale()));
         form.setAction("/auth/" + tenant.id() + "/login");
-        form.setI18n(i18n());
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        render();
+    }
+
+    /** Texts follow the page's language, which starts as the tenant's. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
+        if (tenant != null) {
+            city.setText(tenant.name(getLocale()));
+            form.setI18n(i18n());
+        }
     }
 
     private LoginI18n i18n() {
@@ -54,6 +70,8 @@ public class BuiltInLoginView extends VerticalLayout implements BeforeEnterObser
         i18n.getForm().setPassword(getTranslation("signin.password"));
         i18n.getForm().setSubmit(getTranslation("signin.submit"));
         i18n.getForm().setForgotPassword(getTranslation("signin.forgot"));
+        i18n.getErrorMessage().setUsername(getTranslation("signin.username.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("signin.password.required"));
         i18n.getErrorMessage().setTitle(getTranslation("signin.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("signin.error.message"));
         return i18n;

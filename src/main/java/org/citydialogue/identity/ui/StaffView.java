@@ -11,8 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.citydialogue.i18n.Collation;
+import org.citydialogue.i18n.Formats;
 import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.identity.StaffAccount;
 import org.citydialogue.identity.StaffDirectory;
@@ -46,8 +46,10 @@ public class StaffView extends VerticalLayout implements LocaleChangeObserver, H
         grid.addColumn(StaffAccount::displayName).setHeader(getTranslation("staff.column.name"))
                 .setComparator(Collation.comparing(StaffAccount::displayName, getLocale()));
         grid.addColumn(StaffAccount::username).setHeader(getTranslation("staff.column.username"));
-        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation(r.messageKey()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("staff.column.roles"));
+        Formats formats = Formats.of(getLocale(), tenant.zone());
+        grid.addColumn(a -> formats.list(Collation.sorted(
+                a.roles().stream().map(r -> getTranslation(r.messageKey())).toList(), name -> name, getLocale())))
+                .setHeader(getTranslation("staff.column.roles"));
         grid.addColumn(this::department).setHeader(getTranslation("staff.column.department"));
         grid.setItems(Collation.sorted(accounts, StaffAccount::displayName, getLocale()));
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.citydialogue.i18n.Collation;
 import org.citydialogue.i18n.Formats;
 import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.identity.StaffUser;
@@ -34,8 +34,8 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         Formats formats = Formats.of(getLocale(), tenant.zone());
-        String roles = staff.roles().stream().map(r -> getTranslation(r.messageKey()))
-                .sorted().collect(Collectors.joining(", "));
+        String roles = formats.list(Collation.sorted(
+                staff.roles().stream().map(r -> getTranslation(r.messageKey())).toList(), name -> name, getLocale()));
         var welcome = new H2(getTranslation("home.welcome", Map.of("name", staff.displayName())));
         welcome.setId("welcome");
         add(welcome,

@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNav navigation = new SideNav();
     private final MenuBar userMenu = new MenuBar();
     private final Span product = new Span();
+    private final Span city = DataText.mark(new Span());
 
     public MainLayout(CurrentStaff currentStaff, TenantDirectory tenants, StaffDirectory directory) {
         this.currentStaff = currentStaff;
@@ -59,7 +60,6 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         applyLanguage();
 
         product.addClassName("product");
-        Span city = DataText.mark(new Span(tenant.name(getLocale())));
         city.addClassName("city");
         city.setId("city-name");
         var languageSwitch = new LanguageSwitch(this::keepLanguage);
@@ -97,6 +97,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private void render() {
         product.setText(getTranslation("app.name"));
+        // The city's own name in the reader's language: "Västerås stad", "City of Västerås", "韦斯特罗斯市".
+        city.setText(tenant.name(getLocale()));
         navigation.removeAll();
         navigation.addItem(new SideNavItem(getTranslation("shell.nav.home"), HomeView.class,
                 VaadinIcon.HOME.create()));
