@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestWrapper;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -46,6 +47,9 @@ import org.springframework.web.context.WebApplicationContext;
  * a new session for whoever is signed in then.
  */
 @AppTest
+// A context of its own: the mock Vaadin servlet these tests start inside the app's Spring context
+// must not share a running server with the tests that sign in over real HTTP.
+@TestPropertySource(properties = "citydialogue.test.context=browserless")
 public abstract class BrowserlessAppTest extends BaseBrowserlessTest implements TesterWrappers {
 
     @Autowired
