@@ -9,6 +9,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -37,6 +42,8 @@ class SecurityConfiguration {
                 .oauth2Login(login -> login
                         .loginPage(SIGN_IN_PATH)
                         .clientRegistrationRepository(registrations)
+                        .authorizationEndpoint(endpoint -> endpoint
+                                .authorizationRequestResolver(knownTenantsOnly(registrations)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
                         .failureUrl(SIGN_IN_PATH + "?error"))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
@@ -44,5 +51,33 @@ class SecurityConfiguration {
                         .logoutSuccessHandler(signOut))
                 .addFilterAfter(new TenantBinding.Filter(), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * A sign-in link for a tenant that does not exist is passed on like any other unknown page
+     * (to the sign-in page when not signed in) instead of failing with a server error.
+     */
+    private static OAuth2AuthorizationRequestResolver knownTenantsOnly(TenantClientRegistrations registrations) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        return new OAuth2AuthorizationRequestResolver() {
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                return known(request) ? resolver.resolve(request) : null;
+            }
+
+            @Override
+            public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+                return registrations.findByRegistrationId(registrationId) == null ? null
+                        : resolver.resolve(request, registrationId);
+            }
+
+            private boolean known(HttpServletRequest request) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                String prefix = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/";
+                return !path.startsWith(prefix)
+                        || registrations.findByRegistrationId(path.substring(prefix.length())) != null;
+            }
+        };
     }
 }

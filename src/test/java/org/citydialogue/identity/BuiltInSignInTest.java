@@ -149,10 +149,11 @@ class BuiltInSignInTest {
                 .isEqualTo(404);
         assertThat(browser.get("/auth/nowhere/.well-known/openid-configuration").statusCode()).isEqualTo(404);
         assertThat(browser.get("/auth/nowhere/login").statusCode()).isEqualTo(404);
-        // Nor does the app send anyone there (Spring answers an unknown registration with an error).
+        // Nor does the app send anyone there: a sign-in link for an unknown tenant is an unknown page,
+        // which for someone not signed in means the sign-in page.
         var start = browser.get("/oauth2/authorization/nowhere");
-        assertThat(start.statusCode()).as("%s", start.headers().map()).isGreaterThanOrEqualTo(400);
-        assertThat(start.headers().firstValue("Location")).isEmpty();
+        assertThat(start.statusCode()).as("%s", start.headers().map()).isEqualTo(302);
+        assertThat(Browser.pathAndQuery(browser.redirect())).isEqualTo("/signin");
     }
 
     @Test
