@@ -6,6 +6,7 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -15,14 +16,25 @@ import java.util.List;
 import java.util.Locale;
 import org.citydialogue.i18n.HardCodedTextGuard;
 import org.citydialogue.i18n.SupportedLanguage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @ViewPackages(classes = LanguageSwitchTest.Blank.class)
 class LanguageSwitchTest extends BrowserlessTest {
 
-    /** An empty start page, so the app's own views (which need Spring) are not loaded here. */
-    @Route("")
+    /**
+     * An empty start page, so the app's own views (which need Spring) are not loaded here. Not
+     * registered at startup: the whole app in {@code @AppTest} scans test classes too, and a second
+     * route "" there stops it from starting. This test registers it itself.
+     */
+    @Route(value = "", registerAtStartup = false)
     public static class Blank extends Div {
+    }
+
+    @BeforeEach
+    void showBlankPage() {
+        RouteConfiguration.forApplicationScope().setAnnotatedRoute(Blank.class);
+        UI.getCurrent().navigate(Blank.class);
     }
 
     static {
