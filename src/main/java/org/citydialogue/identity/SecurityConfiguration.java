@@ -1,5 +1,6 @@
 package org.citydialogue.identity;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.citydialogue.identity.ui.SignInView;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,9 @@ class SecurityConfiguration {
             StaffSignIn signIn) throws Exception {
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOut.setPostLogoutRedirectUri("{baseUrl}/" + SignInView.ROUTE);
+        // Signing out is a click in the UI, i.e. an XHR: the browser must be told to go there, not
+        // the XHR redirected (which left the dead shell on screen with "Invalid JSON response").
+        signOut.setRedirectStrategy(new UidlRedirectStrategy());
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll())
                 .oauth2Login(login -> login
