@@ -16,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {
             "citydialogue.database.embedded-data-dir=",
             "citydialogue.public-url=http://localhost:${local.server.port}",
-            "citydialogue.demo.enabled=true"
+            "citydialogue.demo.enabled=true",
+            // Vaadin's dev tools and their "development mode" popup cover the shell's top-right
+            // corner (language switch, user menu) in browser tests and screenshots.
+            "vaadin.devmode.devTools.enabled=false"
         })
 public @interface AppTest {
 }

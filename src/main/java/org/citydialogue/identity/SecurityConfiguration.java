@@ -1,5 +1,6 @@
 package org.citydialogue.identity;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.citydialogue.identity.ui.SignInView;
@@ -34,11 +35,16 @@ class SecurityConfiguration {
             StaffSignIn signIn) throws Exception {
         var signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOut.setPostLogoutRedirectUri("{baseUrl}" + SIGN_IN_PATH);
+        // Signing out is a click in the UI, i.e. an XHR: the browser must be told to go there, not
+        // the XHR redirected (which left the dead shell on screen with "Invalid JSON response").
+        signOut.setRedirectStrategy(new UidlRedirectStrategy());
         http.authorizeHttpRequests(authorize -> authorize
                         // An error page forwarded to (e.g. a 404 of an unknown issuer) shows the error,
                         // not the sign-in page; the request that failed was checked already.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll())
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        // The theme and the app's stylesheet, which the sign-in pages need too.
+                        .requestMatchers("/lumo/**", "/styles.css").permitAll())
                 .oauth2Login(login -> login
                         .loginPage(SIGN_IN_PATH)
                         .clientRegistrationRepository(registrations)

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteNotFoundError;
+import org.citydialogue.shell.ui.NotFoundView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +96,7 @@ class SignInViewTest extends BrowserlessAppTest {
     void the_built_in_sign_in_of_an_unknown_tenant_is_not_found() {
         UI.getCurrent().navigate("auth/nowhere/login");
 
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat($(LoginForm.class).all()).isEmpty();
     }
 

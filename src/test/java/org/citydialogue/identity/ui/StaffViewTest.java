@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
+import org.citydialogue.shell.ui.NotFoundView;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.citydialogue.BrowserlessAppTest;
@@ -85,7 +85,7 @@ class StaffViewTest extends BrowserlessAppTest {
         UI.getCurrent().navigate("staff");
 
         // Refused as if there were no such page, so the app does not even tell that it exists.
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat($(Grid.class).all()).isEmpty();
         assertThat($(Span.class).withText("Sara Ekström").all()).isEmpty();
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouteNotFoundError;
+import org.citydialogue.shell.ui.NotFoundView;
 import org.citydialogue.BrowserlessAppTest;
 import org.citydialogue.i18n.HardCodedTextGuard;
 import org.citydialogue.identity.Role;
@@ -61,7 +61,7 @@ class TenantViewTest extends BrowserlessAppTest {
 
             UI.getCurrent().navigate("tenant");
 
-            assertThat(getCurrentView()).as(role.name()).isInstanceOf(RouteNotFoundError.class);
+            assertThat(getCurrentView()).as(role.name()).isInstanceOf(NotFoundView.class);
             assertThat($(ListItem.class).all()).as(role.name()).isEmpty();
         }
     }
