@@ -113,7 +113,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         userMenu.removeAll();
         var avatar = new Avatar(staff.displayName());
         var name = DataText.mark(new Span(staff.displayName()));
-        var item = userMenu.addItem(new HorizontalLayout(avatar, name));
+        var who = new HorizontalLayout(avatar, name);
+        who.setAlignItems(FlexComponent.Alignment.CENTER);
+        who.setSpacing(false);
+        who.addClassName("who");
+        var item = userMenu.addItem(who);
         item.setAriaLabel(getTranslation("shell.user.menu"));
         item.getSubMenu().addItem(getTranslation("shell.signout"), click -> signOut()).setId("sign-out");
         userMenu.setId("user-menu");
