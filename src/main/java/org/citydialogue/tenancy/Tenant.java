@@ -10,6 +10,7 @@ import java.util.Map;
  * A city or organisation served as an isolated tenant, as described by its file in {@code tenants/}.
  *
  * @param names the tenant's name keyed by language tag (sv, en, zh-Hans)
+ * @param sections the parts of the file that other modules read, by top-level key
  */
 public record Tenant(
         String id,
@@ -23,7 +24,8 @@ public record Tenant(
         String calendar,
         List<Department> departments,
         IdentitySettings identity,
-        StoreSettings store) {
+        StoreSettings store,
+        Map<String, TenantFileSection> sections) {
 
     public enum Kind {
         /** A municipality with a contact centre and its own cases. */
@@ -35,6 +37,12 @@ public record Tenant(
     public Tenant {
         names = Map.copyOf(names);
         departments = List.copyOf(departments);
+        sections = Map.copyOf(sections);
+    }
+
+    /** A section of the tenant file that another module owns, such as {@code cases}. */
+    public java.util.Optional<TenantFileSection> section(String name) {
+        return java.util.Optional.ofNullable(sections.get(name));
     }
 
     /** The name in the reader's language, falling back to English, then to any name given. */

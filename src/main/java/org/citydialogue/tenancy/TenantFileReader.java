@@ -30,7 +30,9 @@ final class TenantFileReader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{1,30}");
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
-    private static final Set<String> TOP_FIELDS = Set.of("id", "kind", "names", "default-locale", "time-zone",
+    /** Top-level sections read by other modules; each module checks its own. */
+    static final Set<String> SECTIONS = Set.of("cases");
+    private static final Set<String> TOP_FIELDS = Set.of("id", "kind", "names", "default-locale", "time-zone", "cases",
             "currency", "population", "country", "calendar", "departments", "identity", "store");
     private static final Set<String> IDENTITY_FIELDS = Set.of("issuer", "backchannel", "client-id", "client-secret",
             "roles-claim");
@@ -109,7 +111,22 @@ final class TenantFileReader {
                 calendar(text(root, "calendar", city)),
                 departments(root.get("departments")),
                 identity(root.get("identity")),
-                store(root.get("store"), id));
+                store(root.get("store"), id),
+                sections(root));
+    }
+
+    private Map<String, TenantFileSection> sections(JsonNode root) {
+        Map<String, TenantFileSection> sections = new LinkedHashMap<>();
+        for (String name : SECTIONS) {
+            JsonNode node = root.get(name);
+            if (node != null && !node.isNull()) {
+                if (!node.isObject()) {
+                    throw fail(name, "must be a mapping");
+                }
+                sections.put(name, new TenantFileSection(file, name, node));
+            }
+        }
+        return sections;
     }
 
     private Tenant.Kind kind(String value) {
@@ -123,20 +140,7 @@ final class TenantFileReader {
     }
 
     private Map<String, String> names(JsonNode node, String field) {
-        if (node == null || !node.isObject() || node.isEmpty()) {
-            throw fail(field, "is required: a name per language (sv, en, zh-Hans)");
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (String language : node.propertyNames()) {
-            if (!LANGUAGES.contains(language)) {
-                throw fail(field + "." + language, "unknown language; use sv, en or zh-Hans");
-            }
-            names.put(language, text(node, language, true, field + "." + language));
-        }
-        if (!names.containsKey("en")) {
-            throw fail(field + ".en", "is required: English is the fallback for other readers");
-        }
-        return names;
+        return SectionReader.names(node, field, this::fail);
     }
 
     private Locale locale(String tag) {
