@@ -141,7 +141,7 @@ final class ChinaCalendarFiles {
             }
             for (var holiday : holidays) {
                 if (holiday.includes(day)) {
-                    throw fail(field, day + " is both a holiday (" + holiday + ") and a working weekend");
+                    throw fail(field, day + " is both a working weekend and a day off of " + holiday);
                 }
             }
             if (!days.add(day)) {
