@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The modules depend on each other one way only: the shell on the features, features on
- * identity, identity on tenancy, and everything may use i18n, which uses none of them.
+ * identity and calendar, identity and calendar on tenancy, and everything may use i18n, which uses
+ * none of them. Calendar (working days, deadlines) knows nothing of who is signed in or of screens.
  */
 class ModuleBoundariesTest {
 
@@ -28,12 +29,14 @@ class ModuleBoundariesTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("shell").definedBy("org.citydialogue.shell..")
                 .layer("identity").definedBy("org.citydialogue.identity..")
+                .layer("calendar").definedBy("org.citydialogue.calendar..")
                 .layer("tenancy").definedBy("org.citydialogue.tenancy..")
                 .layer("i18n").definedBy("org.citydialogue.i18n..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
                 .whereLayer("identity").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "identity")
-                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "identity", "tenancy")
+                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "identity", "calendar")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "identity", "tenancy", "calendar")
                 .check(classes);
     }
 
