@@ -28,15 +28,17 @@ class ModuleBoundariesTest {
     void modules_form_layers_that_depend_downwards_only() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("shell").definedBy("org.citydialogue.shell..")
+                .layer("cases").definedBy("org.citydialogue.cases..")
                 .layer("identity").definedBy("org.citydialogue.identity..")
                 .layer("calendar").definedBy("org.citydialogue.calendar..")
                 .layer("tenancy").definedBy("org.citydialogue.tenancy..")
                 .layer("i18n").definedBy("org.citydialogue.i18n..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
-                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "identity", "calendar")
-                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "identity", "tenancy", "calendar")
+                .whereLayer("cases").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases")
+                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "cases")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "calendar")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "tenancy", "calendar")
                 .check(classes);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.citydialogue.calendar.Deadlines;
+import org.citydialogue.i18n.Msg;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantContext;
@@ -103,23 +104,23 @@ public class Cases {
     public ResidentCase act(StaffUser staff, long id, int version, String actionCode, String department, String note) {
         Tenant tenant = tenantOf(staff);
         CaseSettings settings = catalogue.require(tenant.id());
-        ResidentCase current = find(id).orElseThrow(() -> new CaseInputException("case", "case.error.not.found"));
+        ResidentCase current = find(id).orElseThrow(() -> new CaseInputException("case", Msg.key("case.error.not.found")));
         Lifecycle.Action action = settings.lifecycle().action(actionCode)
                 .filter(a -> a.from().contains(current.status()))
-                .orElseThrow(() -> new CaseInputException("action", "case.error.step.not.possible"));
+                .orElseThrow(() -> new CaseInputException("action", Msg.key("case.error.step.not.possible")));
         if (!action.allowedFor(staff.roles())) {
-            throw new CaseInputException("action", "case.error.step.not.allowed");
+            throw new CaseInputException("action", Msg.key("case.error.step.not.allowed"));
         }
         String target = department == null || department.isBlank() ? null : department;
         if (action.needsDepartment() && (target == null
                 || tenant.departments().stream().noneMatch(d -> d.code().equals(target)))) {
-            throw new CaseInputException("department", "case.error.department.required");
+            throw new CaseInputException("department", Msg.key("case.error.department.required"));
         }
         if (action.needsReason() && (note == null || note.isBlank())) {
-            throw new CaseInputException("note", "case.error.reason.required");
+            throw new CaseInputException("note", Msg.key("case.error.reason.required"));
         }
         if (note != null && note.length() > 4000) {
-            throw new CaseInputException("note", "case.error.note.too.long");
+            throw new CaseInputException("note", Msg.key("case.error.note.too.long"));
         }
         String to = action.to() == null ? current.status() : action.to();
         boolean closes = settings.lifecycle().state(to).map(Lifecycle.State::closed).orElse(false);
@@ -165,27 +166,27 @@ public class Cases {
 
     private static void check(NewCase intake, CaseSettings settings) {
         if (intake.kind() == null || settings.kind(intake.kind()).isEmpty()) {
-            throw new CaseInputException("kind", "case.error.kind.required");
+            throw new CaseInputException("kind", Msg.key("case.error.kind.required"));
         }
         if (intake.channel() == null || !settings.channels().contains(intake.channel())) {
-            throw new CaseInputException("channel", "case.error.channel.required");
+            throw new CaseInputException("channel", Msg.key("case.error.channel.required"));
         }
         if (intake.category() == null || settings.category(intake.category()).isEmpty()) {
-            throw new CaseInputException("category", "case.error.category.required");
+            throw new CaseInputException("category", Msg.key("case.error.category.required"));
         }
         if (intake.description() == null || intake.description().isBlank()) {
-            throw new CaseInputException("description", "case.error.description.required");
+            throw new CaseInputException("description", Msg.key("case.error.description.required"));
         }
         if (intake.description().length() > 4000) {
-            throw new CaseInputException("description", "case.error.description.too.long");
+            throw new CaseInputException("description", Msg.key("case.error.description.too.long"));
         }
         if (intake.residentEmail() != null && !intake.residentEmail().isBlank()
                 && !EMAIL.matcher(intake.residentEmail().strip()).matches()) {
-            throw new CaseInputException("residentEmail", "case.error.email.invalid");
+            throw new CaseInputException("residentEmail", Msg.key("case.error.email.invalid"));
         }
         if (intake.residentPhone() != null && !intake.residentPhone().isBlank()
                 && !PHONE.matcher(intake.residentPhone().strip()).matches()) {
-            throw new CaseInputException("residentPhone", "case.error.phone.invalid");
+            throw new CaseInputException("residentPhone", Msg.key("case.error.phone.invalid"));
         }
     }
 

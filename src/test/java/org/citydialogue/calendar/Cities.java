@@ -22,7 +22,7 @@ final class Cities {
     static final Tenant ICLD = new Tenant("icld", Tenant.Kind.ORGANISATION, Map.of("en", "ICLD"), Locale.ENGLISH,
             ZoneId.of("Europe/Stockholm"), Currency.getInstance("SEK"), 0, "SE", null, List.of(),
             new IdentitySettings(IdentitySettings.BUILT_IN, null, null, null, "roles"),
-            new StoreSettings("tenant_icld", "cd_t_icld", null, null, null));
+            new StoreSettings("tenant_icld", "cd_t_icld", null, null, null), Map.of());
 
     private Cities() {
     }
@@ -31,6 +31,6 @@ final class Cities {
         return new Tenant(id, Tenant.Kind.CITY, Map.of("en", id), Locale.ENGLISH, ZoneId.of(zone),
                 Currency.getInstance("SEK"), 1000, "SE", calendar, List.of(),
                 new IdentitySettings(IdentitySettings.BUILT_IN, null, null, null, "roles"),
-                new StoreSettings("tenant_" + id, "cd_t_" + id, null, null, null));
+                new StoreSettings("tenant_" + id, "cd_t_" + id, null, null, null), Map.of());
     }
 }
