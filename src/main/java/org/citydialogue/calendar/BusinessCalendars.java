@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.citydialogue.tenancy.Tenant;
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ public class BusinessCalendars {
         folder = tenantsDir.resolve("calendars");
         SortedMap<Integer, ChinaHolidayYear> notices = ChinaCalendarFiles.readFolder(folder);
         var china = new TabulatedWorkingDays("china", ChinaHolidayYear.rule(notices),
-                new WorkingDays.Coverage(false, new java.util.TreeSet<>(notices.keySet())),
+                new WorkingDays.Coverage(false, new TreeSet<>(notices.keySet())),
                 Math.min(FIRST_YEAR, notices.isEmpty() ? FIRST_YEAR : notices.firstKey() - 1),
                 Math.max(LAST_YEAR, notices.isEmpty() ? LAST_YEAR : notices.lastKey() + 1),
                 this::reportMissingNotice);

@@ -1,6 +1,7 @@
 package org.citydialogue.calendar;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
@@ -53,7 +54,7 @@ final class TabulatedWorkingDays implements WorkingDays {
             }
         }
         before[length] = count;
-        workingDay = java.util.Arrays.copyOf(working, count);
+        workingDay = Arrays.copyOf(working, count);
     }
 
     @Override
