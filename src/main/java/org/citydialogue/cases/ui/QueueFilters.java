@@ -28,10 +28,9 @@ final class QueueFilters extends FlexLayout {
 
     QueueFilters(CaseTexts texts, CaseQueue.Filter initial, Consumer<CaseQueue.Filter> onChange) {
         CaseSettings settings = texts.settings();
-        choice(status, "queue-status", settings.lifecycle().states().stream().map(Lifecycle.State::code).toList(),
-                texts::state, texts.getTranslation("case.column.status"), texts);
         // States keep the lifecycle's order; the other lists sort by name in the reader's language.
-        status.setItems(settings.lifecycle().states().stream().map(Lifecycle.State::code).toList());
+        choice(status, "queue-status", settings.lifecycle().states().stream().map(Lifecycle.State::code).toList(),
+                texts::state, texts.getTranslation("case.column.status"), texts, false);
         choice(category, "queue-category", settings.categories().stream().map(CaseSettings.Category::code).toList(),
                 texts::category, texts.getTranslation("case.column.category"), texts);
         choice(channel, "queue-channel", settings.channels(), texts::channel,
@@ -69,11 +68,16 @@ final class QueueFilters extends FlexLayout {
 
     private static void choice(ComboBox<String> box, String id, List<String> codes, Function<String, String> name,
             String label, CaseTexts texts) {
+        choice(box, id, codes, name, label, texts, true);
+    }
+
+    private static void choice(ComboBox<String> box, String id, List<String> codes, Function<String, String> name,
+            String label, CaseTexts texts, boolean byName) {
         box.setId(id);
         box.setLabel(label);
         box.setPlaceholder(texts.getTranslation("case.filter.all"));
         box.setClearButtonVisible(true);
         box.setItemLabelGenerator(name::apply);
-        box.setItems(Collation.sorted(codes, name, texts.locale()));
+        box.setItems(byName ? Collation.sorted(codes, name, texts.locale()) : codes);
     }
 }
