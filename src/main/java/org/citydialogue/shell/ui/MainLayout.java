@@ -20,6 +20,8 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.citydialogue.cases.ui.IntakeView;
+import org.citydialogue.cases.ui.QueueView;
 import org.citydialogue.i18n.DataText;
 import org.citydialogue.i18n.LanguageChoice;
 import org.citydialogue.i18n.SupportedLanguage;
@@ -102,6 +104,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         navigation.removeAll();
         navigation.addItem(new SideNavItem(getTranslation("shell.nav.home"), HomeView.class,
                 VaadinIcon.HOME.create()));
+        if (staff.has(Role.AGENT) || staff.has(Role.CASE_HANDLER) || staff.has(Role.SUPERVISOR)) {
+            navigation.addItem(new SideNavItem(getTranslation("shell.nav.cases"), QueueView.class,
+                    VaadinIcon.INBOX.create()));
+        }
+        if (staff.has(Role.AGENT) || staff.has(Role.SUPERVISOR)) {
+            navigation.addItem(new SideNavItem(getTranslation("shell.nav.intake"), IntakeView.class,
+                    VaadinIcon.PHONE.create()));
+        }
         if (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.staff"), StaffView.class,
                     VaadinIcon.USERS.create()));

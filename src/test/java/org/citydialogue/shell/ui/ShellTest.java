@@ -45,14 +45,14 @@ class ShellTest extends BrowserlessAppTest {
     }
 
     @Test
-    void a_vasteras_agent_sees_the_shell_in_swedish_with_only_home() {
+    void a_vasteras_agent_sees_the_shell_in_swedish_with_home_and_cases() {
         SignedInStaff.as("vasteras", "anna.agent", "Anna Lindqvist", Role.AGENT);
         openApp();
 
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(SWEDISH);
         assertThat(cityName()).isEqualTo("Västerås stad");
-        assertThat(navigation()).containsExactly("Start");
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("Välkommen, Anna Lindqvist!");
         assertThat(paragraphs()).containsAnyOf(todayIn(SWEDISH, "Europe/Stockholm", "I dag är det "));
         assertThat(paragraphs()).contains("Dina roller: Kontaktcenterhandläggare");
@@ -65,7 +65,7 @@ class ShellTest extends BrowserlessAppTest {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(CHINESE);
         assertThat(cityName()).isEqualTo("济南市");
-        assertThat(navigation()).containsExactly("首页");
+        assertThat(navigation()).containsExactly("首页", "工单", "受理登记");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("欢迎您，李娜！");
         // Asia/Shanghai, not the server's zone: differs from Stockholm's date for six or seven hours a day.
         assertThat(paragraphs()).containsAnyOf(todayIn(CHINESE, "Asia/Shanghai", "今天是"));
@@ -86,7 +86,7 @@ class ShellTest extends BrowserlessAppTest {
     void navigation_follows_the_roles() {
         SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
         openApp();
-        assertThat(navigation()).containsExactly("Start", "Medarbetare");
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Medarbetare");
 
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         openApp();
@@ -98,18 +98,18 @@ class ShellTest extends BrowserlessAppTest {
         StaffUser hans = SignedInStaff.as("vasteras", "hans.handlaggare", "Hans Berg", Role.CASE_HANDLER);
         SignedInStaff.recordSignIn(directory, hans);
         openApp();
-        assertThat(navigation()).containsExactly("Start");
+        assertThat(navigation()).containsExactly("Start", "Ärenden");
 
         test(languageSwitch()).selectItem("English");
 
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Cases");
         assertThat(cityName()).isEqualTo("City of Västerås");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("Welcome, Hans Berg!");
         assertThat(keptLanguageOf("vasteras", "hans.handlaggare")).contains("en");
 
         openApp(); // a new session for the same person
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Cases");
         assertThat(languageSwitch().getValue().tag()).isEqualTo("en");
     }
 

@@ -1,0 +1,145 @@
+package org.citydialogue.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.citydialogue.calendar.Deadlines;
+import org.citydialogue.cases.CaseCatalogue;
+import org.citydialogue.cases.Cases;
+import org.citydialogue.cases.ConcurrentChangeException;
+import org.citydialogue.cases.Lifecycle;
+import org.citydialogue.cases.ResidentCase;
+import org.citydialogue.i18n.DataText;
+import org.citydialogue.i18n.Msg;
+import org.citydialogue.identity.CurrentStaff;
+import org.citydialogue.identity.StaffAccount;
+import org.citydialogue.identity.StaffDirectory;
+import org.citydialogue.identity.StaffUser;
+import org.citydialogue.tenancy.Tenant;
+import org.citydialogue.tenancy.TenantDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One case: its facts, what the staff member may do next, and its timeline. A step is taken on
+ * the version shown; if someone else changed the case meanwhile, nothing is saved, the staff
+ * member is told, and the case is shown as it is now.
+ */
+@Route("cases/:id([0-9]{1,18})")
+@RolesAllowed({"AGENT", "CASE_HANDLER", "SUPERVISOR"})
+public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver,
+        HasDynamicTitle {
+
+    /** The route parameter: the case's id. */
+    public static final String ID = "id";
+
+    private final Cases cases;
+    private final StaffUser staff;
+    private final StaffDirectory directory;
+    private final Clock clock;
+    private final CaseTexts texts;
+    private ResidentCase shown;
+    /** A message that outlives a reload, such as "someone else changed this case"; null for none. */
+    private String problemKey;
+
+    public CaseDetailView(Cases cases, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
+            StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
+        this.cases = cases;
+        this.staff = currentStaff.require();
+        this.directory = directory;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        Tenant tenant = tenants.require(staff.tenantId());
+        this.texts = new CaseTexts(this, this::getLocale, tenant, catalogue.require(tenant.id()), deadlines);
+        setId("case-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        shown = event.getRouteParameters().getLong(ID).flatMap(cases::find).orElse(null);
+        if (shown == null) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        if (shown == null) {
+            return;
+        }
+        H2 title = new H2(getTranslation("case.detail.title", Map.of("reference", shown.reference())));
+        title.setId("case-title");
+        add(new RouterLink(getTranslation("case.detail.back"), QueueView.class), title);
+        if (problemKey != null) {
+            Paragraph problem = new Paragraph(getTranslation(problemKey));
+            problem.setId("case-problem");
+            problem.addClassName("case-problem");
+            problem.getElement().setAttribute("role", "alert");
+            add(problem);
+        }
+        add(actions(), new CaseFacts(texts, shown, clock.instant()));
+        add(new H3(getTranslation("case.fact.description")));
+        Paragraph description = DataText.mark(new Paragraph(shown.description()));
+        description.setId("case-description");
+        description.addClassName("case-description");
+        add(description);
+        add(new H3(getTranslation("case.detail.timeline")));
+        Map<String, String> names = directory.accounts().stream()
+                .collect(Collectors.toMap(StaffAccount::username, StaffAccount::displayName, (a, b) -> a));
+        add(new CaseTimeline(texts, cases.timeline(shown.id()), username -> names.getOrDefault(username, username)));
+    }
+
+    private HorizontalLayout actions() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("case-actions");
+        for (Lifecycle.Action action : texts.settings().lifecycle().available(shown.status(), staff.roles())) {
+            // The step's name is the city's own, from its tenant file.
+            Button button = DataText.mark(new Button(texts.action(action),
+                    click -> new ActionDialog(texts, action, shown, this::take).open()));
+            button.setId("action-" + action.code());
+            bar.add(button);
+        }
+        return bar;
+    }
+
+    /** Takes a step on the version shown; a refused input ({@code CaseInputException}) goes back to the dialog. */
+    private boolean take(Lifecycle.Action action, String department, String note) {
+        try {
+            shown = cases.act(staff, shown.id(), shown.version(), action.code(), department, note);
+            problemKey = null;
+            Notification done = Notification.show(getTranslation("case.action.done"));
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentChangeException changed) {
+            problemKey = Msg.key("case.error.changed.by.someone.else");
+            shown = cases.find(shown.id()).orElse(shown);
+        }
+        render();
+        return true;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? getTranslation("case.queue.title")
+                : getTranslation("case.detail.title", Map.of("reference", shown.reference()));
+    }
+}

@@ -1,0 +1,181 @@
+package org.citydialogue.cases.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.citydialogue.calendar.DeadlineState;
+import org.citydialogue.calendar.Deadlines;
+import org.citydialogue.cases.CaseSettings;
+import org.citydialogue.cases.Choice;
+import org.citydialogue.cases.Lifecycle;
+import org.citydialogue.cases.ResidentCase;
+import org.citydialogue.i18n.Formats;
+import org.citydialogue.i18n.Msg;
+import org.citydialogue.tenancy.Department;
+import org.citydialogue.tenancy.Tenant;
+
+/**
+ * What the case screens say about a case, in the reader's language: the tenant's own names for
+ * kinds, categories, states, actions and departments (data), the catalogue's names for channels,
+ * and where a case stands against its deadline.
+ */
+final class CaseTexts {
+
+    private final Component reader;
+    private final Supplier<Locale> locale;
+    private final Tenant tenant;
+    private final CaseSettings settings;
+    private final Deadlines deadlines;
+
+    /** @param locale the reader's locale ({@code this::getLocale} of the view) */
+    CaseTexts(Component reader, Supplier<Locale> locale, Tenant tenant, CaseSettings settings, Deadlines deadlines) {
+        this.reader = reader;
+        this.locale = locale;
+        this.tenant = tenant;
+        this.settings = settings;
+        this.deadlines = deadlines;
+    }
+
+    Locale locale() {
+        return locale.get();
+    }
+
+    Tenant tenant() {
+        return tenant;
+    }
+
+    CaseSettings settings() {
+        return settings;
+    }
+
+    /** A text of the message catalogue in the reader's language. */
+    String getTranslation(String key, Object... params) {
+        return reader.getTranslation(key, params);
+    }
+
+    Formats formats() {
+        return Formats.of(locale.get(), tenant.zone());
+    }
+
+    String kind(String code) {
+        return settings.kind(code).map(this::name).orElse(code);
+    }
+
+    String category(String code) {
+        return settings.category(code).map(c -> name(c.choice())).orElse(code);
+    }
+
+    String state(String code) {
+        return code == null ? "" : settings.lifecycle().state(code).map(s -> name(s.choice())).orElse(code);
+    }
+
+    String action(String code) {
+        if ("register".equals(code)) {
+            return reader.getTranslation("case.timeline.registered");
+        }
+        return settings.lifecycle().action(code).map(a -> name(a.choice())).orElse(code);
+    }
+
+    String action(Lifecycle.Action action) {
+        return name(action.choice());
+    }
+
+    String department(String code) {
+        return code == null ? "" : tenant.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(this::department).orElse(code);
+    }
+
+    String department(Department department) {
+        return department.name(locale.get());
+    }
+
+    String channel(String code) {
+        return reader.getTranslation(channelKey(code));
+    }
+
+    /** The key of a channel's name; literal keys so that the catalogue test checks every one. */
+    static String channelKey(String code) {
+        return switch (code) {
+            case "phone" -> Msg.key("channel.phone");
+            case "email" -> Msg.key("channel.email");
+            case "web" -> Msg.key("channel.web");
+            case "social" -> Msg.key("channel.social");
+            case "walk-in" -> Msg.key("channel.walk-in");
+            case "letter" -> Msg.key("channel.letter");
+            case "sms" -> Msg.key("channel.sms");
+            case "wechat" -> Msg.key("channel.wechat");
+            case "app" -> Msg.key("channel.app");
+            case "hotline" -> Msg.key("channel.hotline");
+            case "open311" -> Msg.key("channel.open311");
+            default -> throw new IllegalArgumentException("No name for the channel " + code);
+        };
+    }
+
+    /** A resident's language as chosen at intake: sv, en, zh-Hans or other. */
+    String language(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        return reader.getTranslation(languageKey(tag));
+    }
+
+    static String languageKey(String tag) {
+        return switch (tag) {
+            case "sv" -> Msg.key("language.sv");
+            case "en" -> Msg.key("language.en");
+            case "zh-Hans" -> Msg.key("language.zh-Hans");
+            default -> Msg.key("case.language.other");
+        };
+    }
+
+    /** Where the first answer stands: answered, or on track / due soon / overdue now. */
+    DeadlineState deadline(ResidentCase c, Instant now) {
+        return deadlines.state(tenant, now, c.answerDueAt());
+    }
+
+    /** A badge in colour and in words, so the state does not depend on seeing colours. */
+    Span deadlineBadge(ResidentCase c, Instant now) {
+        Span badge = new Span();
+        if (c.answered()) {
+            badge.setText(reader.getTranslation("case.deadline.answered"));
+            badge.getElement().getThemeList().add("badge contrast");
+        } else {
+            switch (deadline(c, now)) {
+                case ON_TRACK -> {
+                    badge.setText(reader.getTranslation("case.deadline.on.track"));
+                    badge.getElement().getThemeList().add("badge success");
+                }
+                case DUE_SOON -> {
+                    badge.setText(reader.getTranslation("case.deadline.due.soon"));
+                    badge.getElement().getThemeList().add("badge warning");
+                }
+                case BREACHED -> {
+                    badge.setText(reader.getTranslation("case.deadline.overdue"));
+                    badge.getElement().getThemeList().add("badge error");
+                }
+            }
+        }
+        badge.addClassName("deadline");
+        return badge;
+    }
+
+    /** "3 working days left", "Due today" or "Overdue", for an unanswered case. */
+    String countdown(ResidentCase c, Instant now) {
+        if (c.answered()) {
+            return reader.getTranslation("case.deadline.answered");
+        }
+        if (deadline(c, now) == DeadlineState.BREACHED) {
+            return reader.getTranslation("case.deadline.overdue");
+        }
+        int days = deadlines.remaining(tenant, now, c.answerDueAt());
+        return days <= 0 ? reader.getTranslation("case.deadline.due.today")
+                : reader.getTranslation("case.deadline.days.left", Map.of("days", days));
+    }
+
+    private String name(Choice choice) {
+        return choice.name(locale.get());
+    }
+}

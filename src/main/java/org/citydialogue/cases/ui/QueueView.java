@@ -1,0 +1,145 @@
+package org.citydialogue.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.citydialogue.calendar.Deadlines;
+import org.citydialogue.cases.CaseCatalogue;
+import org.citydialogue.cases.CaseQueue;
+import org.citydialogue.cases.ResidentCase;
+import org.citydialogue.i18n.DataText;
+import org.citydialogue.identity.CurrentStaff;
+import org.citydialogue.identity.Role;
+import org.citydialogue.identity.StaffAccount;
+import org.citydialogue.identity.StaffDirectory;
+import org.citydialogue.identity.StaffUser;
+import org.citydialogue.tenancy.Tenant;
+import org.citydialogue.tenancy.TenantDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The agents' queue: the city's cases a page at a time from the database, overdue first, with
+ * where each stands against its deadline in colour and in words. A row opens the case.
+ */
+@Route("cases")
+@RolesAllowed({"AGENT", "CASE_HANDLER", "SUPERVISOR"})
+public class QueueView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final CaseQueue queue;
+    private final StaffUser staff;
+    private final Clock clock;
+    private final CaseTexts texts;
+    private final Grid<ResidentCase> grid = new Grid<>();
+    private final Span count = new Span();
+    private final CallbackDataProvider<ResidentCase, Void> cases;
+    private CaseQueue.Filter filter;
+    private Instant now;
+
+    public QueueView(CaseQueue queue, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
+            StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
+        this.queue = queue;
+        this.staff = currentStaff.require();
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        Tenant tenant = tenants.require(staff.tenantId());
+        this.texts = new CaseTexts(this, this::getLocale, tenant, catalogue.require(tenant.id()), deadlines);
+        this.filter = new CaseQueue.Filter(null, null, null, ownDepartment(directory), true, false);
+        // Only the rows the grid asks for are read: offset and limit go to the database.
+        this.cases = new CallbackDataProvider<>(
+                query -> queue.page(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> queue.count(filter));
+        grid.setId("case-queue");
+        grid.setItems(cases);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(click -> open(click.getItem()));
+        setSizeFull();
+    }
+
+    /** A case handler who only handles cases starts with their own department's cases. */
+    private String ownDepartment(StaffDirectory directory) {
+        if (!staff.has(Role.CASE_HANDLER) || staff.has(Role.AGENT) || staff.has(Role.SUPERVISOR)) {
+            return null;
+        }
+        return directory.account(staff.username()).map(StaffAccount::department).orElse(null);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        now = clock.instant();
+        H2 title = new H2(getTranslation("case.queue.title"));
+        HorizontalLayout top = new HorizontalLayout(title, count);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (staff.has(Role.AGENT) || staff.has(Role.SUPERVISOR)) {
+            Button intake = new Button(getTranslation("case.queue.new"), VaadinIcon.PLUS.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
+            intake.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            intake.setId("queue-new-contact");
+            top.add(intake);
+        }
+        top.setWidthFull();
+        top.expand(count);
+        add(top, new QueueFilters(texts, filter, this::filter), grid);
+        columns();
+        refresh();
+    }
+
+    private void columns() {
+        grid.removeAllColumns();
+        var formats = texts.formats();
+        grid.addColumn(new ComponentRenderer<>(this::link)).setHeader(getTranslation("case.column.reference"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> texts.kind(c.kind())).setHeader(getTranslation("case.column.kind"));
+        grid.addColumn(c -> texts.category(c.category())).setHeader(getTranslation("case.column.category"));
+        grid.addColumn(c -> texts.state(c.status())).setHeader(getTranslation("case.column.status"));
+        grid.addColumn(c -> formats.dateTime(c.receivedAt())).setHeader(getTranslation("case.column.received"));
+        grid.addColumn(c -> formats.date(c.answerDueAt())).setHeader(getTranslation("case.column.due"));
+        grid.addColumn(new ComponentRenderer<>(c -> texts.deadlineBadge(c, now)))
+                .setHeader(getTranslation("case.column.deadline"));
+        grid.addColumn(c -> texts.department(c.department())).setHeader(getTranslation("case.column.department"));
+    }
+
+    private RouterLink link(ResidentCase c) {
+        return DataText.mark(new RouterLink(c.reference(), CaseDetailView.class,
+                new RouteParameters(CaseDetailView.ID, String.valueOf(c.id()))));
+    }
+
+    private void filter(CaseQueue.Filter changed) {
+        filter = changed;
+        refresh();
+    }
+
+    private void refresh() {
+        now = clock.instant();
+        cases.refreshAll();
+        count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
+    }
+
+    private void open(ResidentCase c) {
+        getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
+                new RouteParameters(CaseDetailView.ID, String.valueOf(c.id()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("case.queue.title");
+    }
+}
