@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "citydialogue.database.embedded-data-dir=",
             "citydialogue.public-url=http://localhost:${local.server.port}",
             "citydialogue.demo.enabled=true",
+            // Tests make the cases they look at; generated history is tested on its own.
+            "citydialogue.demo.case-history-days=0",
             // Vaadin's dev tools and their "development mode" popup cover the shell's top-right
             // corner (language switch, user menu) in browser tests and screenshots.
             "vaadin.devmode.devTools.enabled=false"
