@@ -1,15 +1,19 @@
 package org.citydialogue.cases;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.i18n.Msg;
@@ -18,17 +22,17 @@ import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Loads historic cases from CSV with PostgreSQL COPY: the file goes into a staging table, every
- * row is checked there in SQL, and only a file without problems is moved into the cases, in the
- * same transaction, so nothing is ever half-imported. Deadlines are counted in the tenant's
- * working days from the day of receipt.
+ * Loads historic cases from CSV straight into the case table with PostgreSQL COPY. Each row is
+ * checked as it streams past (problems name line and field), given its case number and its answer
+ * deadline in the tenant's working days; a file with any problem is rolled back whole, so nothing
+ * is ever half-imported.
  */
 @Service
 public class CaseImport {
@@ -38,20 +42,22 @@ public class CaseImport {
             "description", "location", "received_at", "answered_at", "closed_at", "resident_name", "resident_email",
             "resident_phone", "resident_language");
 
-    private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)");
+    private static final int MAX_PROBLEMS = 100;
+    private static final String COPY = """
+            copy resident_case (reference, kind, channel, category, department, status, description, location,
+                received_at, answered_at, closed_at, resident_name, resident_email, resident_phone,
+                resident_language, answer_due_at, registered_by) from stdin""";
 
     private final DataSource dataSource;
     private final CaseCatalogue catalogue;
     private final TenantDirectory tenants;
     private final Deadlines deadlines;
-    private final ImportChecks checks;
 
     CaseImport(DataSource dataSource, CaseCatalogue catalogue, TenantDirectory tenants, Deadlines deadlines) {
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.tenants = tenants;
         this.deadlines = deadlines;
-        this.checks = new ImportChecks();
     }
 
     /** Imports the file for the staff member's tenant, or nothing if any row has a problem. */
@@ -68,23 +74,19 @@ public class CaseImport {
     ImportReport importAs(String registeredBy, InputStream csv) throws IOException {
         Tenant tenant = tenants.require(TenantContext.current().orElseThrow());
         CaseSettings settings = catalogue.require(tenant.id());
+        CsvRows rows = new CsvRows(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16));
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            execute(connection, """
-                    create temp table import_row (line bigint generated always as identity,
-                        %s text) on commit drop""".formatted(String.join(" text, ", COLUMNS)));
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            try {
-                copy.copyIn("copy import_row (" + String.join(", ", COLUMNS)
-                        + ") from stdin with (format csv, header match)", csv);
-            } catch (SQLException e) {
-                return refused(unreadable(e));
-            }
-            List<ImportReport.Problem> problems = checks.find(connection, settings, tenant);
+        try (CaseNumbers numbers = new CaseNumbers(dataSource)) {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            List<ImportReport.Problem> problems = new ArrayList<>();
+            int imported = stream(rows, new Target(copy, tenant, settings, registeredBy, numbers), problems);
             if (!problems.isEmpty()) {
-                return refused(problems);
+                copy.cancelCopy();
+                TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                return new ImportReport(0, List.copyOf(problems));
             }
-            return new ImportReport(move(connection, tenant, settings, registeredBy), List.of());
+            copy.endCopy();
+            return new ImportReport(imported, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed", e);
         } finally {
@@ -92,55 +94,77 @@ public class CaseImport {
         }
     }
 
-    /** Moves the checked rows into the cases, with their answer deadlines and case numbers. */
-    private int move(Connection connection, Tenant tenant, CaseSettings settings, String registeredBy)
-            throws SQLException, IOException {
-        String zone = tenant.zone().getId();
-        LocalDate[] span = ImportChecks.receivedSpan(connection, zone);
-        if (span == null) {
+    private int stream(CsvRows rows, Target target, List<ImportReport.Problem> problems)
+            throws IOException, SQLException {
+        try {
+            List<String> header = rows.next();
+            if (header == null || !header.equals(COLUMNS)) {
+                problems.add(new ImportReport.Problem(1, "(row)", Msg.key("import.error.header"), ""));
+                return 0;
+            }
+            ImportRowCheck check = new ImportRowCheck(target.settings, target.tenant);
+            int imported = 0;
+            for (List<String> row = rows.next(); row != null && problems.size() < MAX_PROBLEMS; row = rows.next()) {
+                if (row.size() != COLUMNS.size()) {
+                    problems.add(new ImportReport.Problem(rows.line(), "(row)", Msg.key("import.error.row"), ""));
+                    continue;
+                }
+                check.check(rows.line(), row, problems);
+                // After the first problem nothing will be kept; the rest is only read for problems.
+                if (problems.isEmpty()) {
+                    target.write(row);
+                    imported++;
+                }
+            }
+            target.flush();
+            return imported;
+        } catch (CsvRows.MalformedRow e) {
+            problems.add(new ImportReport.Problem(e.line, "(row)", Msg.key("import.error.row"), ""));
             return 0;
         }
-        execute(connection, "create temp table import_due (day date primary key, due timestamptz) on commit drop");
-        StringBuilder dues = new StringBuilder();
-        for (LocalDate day = span[0]; !day.isAfter(span[1]); day = day.plusDays(1)) {
-            dues.append(day).append('\t').append(deadlines.due(tenant, day.atStartOfDay(tenant.zone()).toInstant(),
-                    settings.firstAnswerWorkingDays())).append('\n');
-        }
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy import_due from stdin",
-                new StringReader(dues.toString()));
-        try (var insert = connection.prepareStatement("""
-                insert into resident_case (reference, kind, channel, category, department, status, description,
-                    location, resident_name, resident_email, resident_phone, resident_language, received_at,
-                    answer_due_at, answered_at, closed_at, registered_by)
-                select ? || '-' || extract(year from r.received_at::timestamptz at time zone ?)::int || '-'
-                        || lpad(nextval('case_number')::text, 6, '0'),
-                    r.kind, r.channel, r.category, nullif(r.department, ''), r.status, r.description,
-                    nullif(r.location, ''), nullif(r.resident_name, ''), nullif(r.resident_email, ''),
-                    nullif(r.resident_phone, ''), nullif(r.resident_language, ''), r.received_at::timestamptz,
-                    d.due, nullif(r.answered_at, '')::timestamptz, nullif(r.closed_at, '')::timestamptz, ?
-                from import_row r
-                join import_due d on d.day = (r.received_at::timestamptz at time zone ?)::date
-                order by r.line""")) {
-            insert.setString(1, settings.referencePrefix());
-            insert.setString(2, zone);
-            insert.setString(3, registeredBy);
-            insert.setString(4, zone);
-            return insert.executeUpdate();
-        }
     }
 
-    /** Nothing of a file with problems is kept, whatever was already staged. */
-    private static ImportReport refused(List<ImportReport.Problem> problems) {
-        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return new ImportReport(0, problems);
-    }
+    /** Where checked rows go: COPY text lines into the case table, with numbers and deadlines added. */
+    private final class Target {
+        private final CopyIn copy;
+        private final Tenant tenant;
+        private final CaseSettings settings;
+        private final String registeredBy;
+        private final CaseNumbers numbers;
+        private final Map<LocalDate, Instant> dueByDay = new HashMap<>();
+        private final StringBuilder buffer = new StringBuilder(1 << 20);
 
-    /** A row COPY cannot read (wrong number of columns, bad quoting): PostgreSQL names its line. */
-    private static List<ImportReport.Problem> unreadable(SQLException e) {
-        Matcher line = COPY_LINE.matcher(String.valueOf(e.getMessage()));
-        long at = line.find() ? Long.parseLong(line.group(1)) : 0;
-        String messageKey = at == 1 ? Msg.key("import.error.header") : Msg.key("import.error.row");
-        return List.of(new ImportReport.Problem(at, "(row)", messageKey, ""));
+        Target(CopyIn copy, Tenant tenant, CaseSettings settings, String registeredBy, CaseNumbers numbers) {
+            this.copy = copy;
+            this.tenant = tenant;
+            this.settings = settings;
+            this.registeredBy = registeredBy;
+            this.numbers = numbers;
+        }
+
+        void write(List<String> row) throws SQLException {
+            Instant received = ImportRowCheck.parse(row.get(7));
+            LocalDate day = received.atZone(tenant.zone()).toLocalDate();
+            Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
+                    d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));
+            CopyText.field(buffer, "%s-%d-%06d".formatted(settings.referencePrefix(), day.getYear(), numbers.next()));
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                buffer.append('\t');
+                CopyText.field(buffer, i == 7 ? received.toString() : row.get(i));
+            }
+            buffer.append('\t').append(due).append('\t');
+            CopyText.field(buffer, registeredBy);
+            buffer.append('\n');
+            if (buffer.length() > (1 << 20)) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
     }
 
     static void execute(Connection connection, String sql) throws SQLException {
