@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.citydialogue.cases.ui.ImportView;
 import org.citydialogue.cases.ui.IntakeView;
 import org.citydialogue.cases.ui.QueueView;
 import org.citydialogue.i18n.DataText;
@@ -111,6 +112,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         if (staff.has(Role.AGENT) || staff.has(Role.SUPERVISOR)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.intake"), IntakeView.class,
                     VaadinIcon.PHONE.create()));
+        }
+        if (tenant.isCity() && (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN))) {
+            navigation.addItem(new SideNavItem(getTranslation("shell.nav.import"), ImportView.class,
+                    VaadinIcon.UPLOAD.create()));
         }
         if (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.staff"), StaffView.class,
