@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
  * The modules depend on each other one way only: the shell on the features, features on
  * identity and calendar, identity and calendar on tenancy, and everything may use i18n, which uses
  * none of them. Calendar (working days, deadlines) knows nothing of who is signed in or of screens.
+ *
+ * <p>Platform (events across nodes) is the lowest layer: every module may use it and it uses none.
+ * It needs the shared database's connections, but only declares them ({@code EventDatabase});
+ * tenancy, which knows where that database is and how the app logs in, provides them. So platform
+ * sits below tenancy, as the architecture sketch has it, rather than beside it.
  */
 class ModuleBoundariesTest {
 
@@ -33,12 +38,14 @@ class ModuleBoundariesTest {
                 .layer("calendar").definedBy("org.citydialogue.calendar..")
                 .layer("tenancy").definedBy("org.citydialogue.tenancy..")
                 .layer("i18n").definedBy("org.citydialogue.i18n..")
+                .layer("platform").definedBy("org.citydialogue.platform..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cases").mayOnlyBeAccessedByLayers("shell")
                 .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases")
                 .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "cases")
                 .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "calendar")
                 .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "tenancy", "calendar")
+                .whereLayer("platform").mayNotAccessAnyLayer()
                 .check(classes);
     }
 

@@ -1,5 +1,9 @@
 package org.citydialogue.cases;
 
-/** Published after a case was registered or moved, once the change is committed. */
+/**
+ * Published after a case was registered or moved, INSIDE the change's transaction: a listener that
+ * must only act on committed changes listens with
+ * {@code @TransactionalEventListener(phase = AFTER_COMMIT)}, as {@link CaseUpdates} does.
+ */
 public record CaseChanged(String tenantId, long caseId) {
 }

@@ -3,6 +3,7 @@ package org.citydialogue.tenancy;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.citydialogue.platform.EventDatabase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-/** Wires the stores: the embedded PostgreSQL when asked for, provisioning, pools, the tenant data source. */
+/**
+ * Wires the stores: the embedded PostgreSQL when asked for, provisioning, pools, the tenant data source,
+ * and the shared database's connections for the platform's events.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseSettings.class)
 class TenantStoreConfiguration {
@@ -42,5 +46,11 @@ class TenantStoreConfiguration {
     @Primary
     DataSource dataSource(TenantPools pools, TenantDirectory directory) {
         return new TenantDataSource(pools.shared, pools.own, directory.all());
+    }
+
+    /** The platform's cross-node events run on the shared database, as the app login with no tenant. */
+    @Bean
+    EventDatabase eventDatabase(TenantPools pools, DataSource dataSource) {
+        return new SharedDatabaseEvents(pools.shared, dataSource);
     }
 }

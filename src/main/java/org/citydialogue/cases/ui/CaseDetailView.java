@@ -1,5 +1,7 @@
 package org.citydialogue.cases.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,12 +18,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseCatalogue;
+import org.citydialogue.cases.CaseUpdates;
 import org.citydialogue.cases.Cases;
 import org.citydialogue.cases.ConcurrentChangeException;
 import org.citydialogue.cases.Lifecycle;
@@ -39,7 +43,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * One case: its facts, what the staff member may do next, and its timeline. A step is taken on
  * the version shown; if someone else changed the case meanwhile, nothing is saved, the staff
- * member is told, and the case is shown as it is now.
+ * member is told, and the case is shown as it is now. When someone changes the case, on any node, the
+ * view shows the new state and timeline without a reload.
  */
 @Route("cases/:id([0-9]{1,18})")
 @RolesAllowed({"AGENT", "CASE_HANDLER", "SUPERVISOR"})
@@ -50,6 +55,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public static final String ID = "id";
 
     private final Cases cases;
+    private final CaseUpdates updates;
     private final StaffUser staff;
     private final StaffDirectory directory;
     private final Clock clock;
@@ -57,10 +63,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private ResidentCase shown;
     /** A message that outlives a reload, such as "someone else changed this case"; null for none. */
     private String problemKey;
+    private Registration live;
 
-    public CaseDetailView(Cases cases, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
+    public CaseDetailView(Cases cases, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
             StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
         this.cases = cases;
+        this.updates = updates;
         this.staff = currentStaff.require();
         this.directory = directory;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -135,6 +143,34 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         render();
         return true;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        stopLiveUpdates();
+        live = LiveRefresh.subscribe(attach.getUI(), updates, staff.tenantId(), this::reloadIfShown);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopLiveUpdates();
+        super.onDetach(detach);
+    }
+
+    private void stopLiveUpdates() {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+    }
+
+    /** Checked in the session, not before: the same view shows another case when the route's id changes. */
+    private void reloadIfShown(long caseId) {
+        if (shown != null && shown.id() == caseId) {
+            shown = cases.find(caseId).orElse(shown);
+            render();
+        }
     }
 
     @Override

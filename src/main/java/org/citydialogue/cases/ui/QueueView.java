@@ -1,5 +1,7 @@
 package org.citydialogue.cases.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +28,7 @@ import java.util.Map;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseQueue;
+import org.citydialogue.cases.CaseUpdates;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.i18n.DataText;
 import org.citydialogue.identity.CurrentStaff;
@@ -38,13 +42,15 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The agents' queue: the city's cases a page at a time from the database, overdue first, with
- * where each stands against its deadline in colour and in words. A row opens the case.
+ * where each stands against its deadline in colour and in words. A row opens the case. When any case
+ * of the city changes, on any node, the queue is read again and pushed to the browser.
  */
 @Route("cases")
 @RolesAllowed({"AGENT", "CASE_HANDLER", "SUPERVISOR"})
 public class QueueView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final CaseQueue queue;
+    private final CaseUpdates updates;
     private final StaffUser staff;
     private final Clock clock;
     private final CaseTexts texts;
@@ -53,10 +59,12 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private final CallbackDataProvider<ResidentCase, Void> cases;
     private CaseQueue.Filter filter;
     private Instant now;
+    private Registration live;
 
-    public QueueView(CaseQueue queue, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
+    public QueueView(CaseQueue queue, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
             StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
         this.queue = queue;
+        this.updates = updates;
         this.staff = currentStaff.require();
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         Tenant tenant = tenants.require(staff.tenantId());
@@ -67,6 +75,7 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
                 query -> queue.page(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> queue.count(filter));
         grid.setId("case-queue");
+        count.setId("queue-count");
         grid.setItems(cases);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -131,6 +140,26 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         now = clock.instant();
         cases.refreshAll();
         count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        stopLiveUpdates();
+        live = LiveRefresh.subscribe(attach.getUI(), updates, staff.tenantId(), changed -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopLiveUpdates();
+        super.onDetach(detach);
+    }
+
+    private void stopLiveUpdates() {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
     }
 
     private void open(ResidentCase c) {

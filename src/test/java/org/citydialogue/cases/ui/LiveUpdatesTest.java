@@ -1,0 +1,125 @@
+package org.citydialogue.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.citydialogue.cases.NewCase;
+import org.citydialogue.cases.ResidentCase;
+import org.citydialogue.identity.Role;
+import org.citydialogue.identity.SignedInStaff;
+import org.citydialogue.identity.StaffUser;
+import org.citydialogue.tenancy.TenantContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Agents see colleagues' changes without reloading. The colleague works on another thread, as in
+ * another browser session or on another node; the change comes back through the database's events
+ * and the view's {@code ui.access}, whose queued tasks the test runs as the push would. The queue's
+ * count is only rewritten when the queue refreshes, so a changed count proves the refresh.
+ */
+class LiveUpdatesTest extends CaseScreens {
+
+    private static final int REFERENCE = 0;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void when_a_colleague_registers_a_case_an_agents_open_queue_shows_it_without_reloading() throws Exception {
+        SignedInStaff.as("vasteras", "anna.agent", "Anna Lindqvist", Role.AGENT);
+        openApp();
+        navigate(QueueView.class);
+        String countBefore = fact("queue-count");
+
+        ResidentCase registered = asColleague(sara -> streetComplaint(sara, "Trasig gatlykta på Kopparbergsvägen."));
+
+        waitFor(() -> !fact("queue-count").equals(countBefore));
+        Grid<ResidentCase> queue = grid("case-queue");
+        assertThat(column(queue, REFERENCE)).contains(registered.reference());
+    }
+
+    @Test
+    void when_a_colleague_forwards_a_case_the_open_case_view_shows_the_new_state_and_timeline() throws Exception {
+        StaffUser anna = SignedInStaff.as("vasteras", "anna.agent", "Anna Lindqvist", Role.AGENT);
+        ResidentCase c = streetComplaint(anna, "Gropen på Stora gatan är djup.");
+        openApp();
+        navigate("cases/" + c.id(), CaseDetailView.class);
+        assertThat(fact("fact-status")).isEqualTo("Mottaget");
+
+        asColleague(sara -> cases.act(sara, c.id(), c.version(), "forward", "streets-parks", "Gatuenheten."));
+
+        waitFor(() -> fact("fact-status").equals("Överlämnat"));
+        assertThat(test(grid("case-timeline")).size()).isEqualTo(2);
+    }
+
+    @Test
+    void a_change_in_jinan_does_not_refresh_a_vasteras_agents_queue() throws Exception {
+        SignedInStaff.as("vasteras", "anna.agent", "Anna Lindqvist", Role.AGENT);
+        openApp();
+        navigate(QueueView.class);
+        String countBefore = fact("queue-count");
+        // A Västerås row that announces nothing: only a refresh of the queue would count it.
+        insertUnannounced();
+
+        CompletableFuture.runAsync(() -> {
+            StaffUser li = SignedInStaff.as("jinan", "li.agent", "李娜", Role.AGENT);
+            try {
+                cases.register(li, new NewCase("help", "hotline", "city-appearance", "垃圾没有清运。", null, null, null,
+                        null, "zh-Hans"));
+            } finally {
+                SignedInStaff.signOut();
+            }
+        }).get(10, TimeUnit.SECONDS);
+        Thread.sleep(700);
+        MockVaadin.runUIQueue();
+        assertThat(fact("queue-count")).as("after Jinan's change").isEqualTo(countBefore);
+
+        // The same screen does refresh for its own city's change, so the silence above means something.
+        asColleague(sara -> streetComplaint(sara, "Skräp i Vasaparken."));
+        waitFor(() -> !fact("queue-count").equals(countBefore));
+    }
+
+    /** Sara Ekström, a supervisor, does something on a thread and session of her own. */
+    private <T> T asColleague(Function<StaffUser, T> work) throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            StaffUser sara = SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
+            try {
+                return work.apply(sara);
+            } finally {
+                SignedInStaff.signOut();
+            }
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private void insertUnannounced() {
+        TenantContext.run("vasteras", () -> jdbc.sql("""
+                insert into resident_case (reference, kind, channel, category, status, description, received_at,
+                    answer_due_at, registered_by)
+                values ('VST-2026-8' || lpad(nextval('case_number')::text, 5, '0'), 'question', 'phone',
+                    'streets-parks', 'received', 'Test', ?, ?, 'anna.agent')
+                """).params(java.sql.Timestamp.from(Instant.now()),
+                        java.sql.Timestamp.from(Instant.now().plus(Duration.ofDays(3)))).update());
+    }
+
+    /** Runs the UI's pending access tasks, as a push would deliver them, until the screen shows it. */
+    private static void waitFor(BooleanSupplier shown) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            MockVaadin.runUIQueue();
+            if (shown.getAsBoolean()) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("shown within 5 s without reloading").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
