@@ -36,15 +36,17 @@ public class Cases {
     private final TenantDirectory tenants;
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
+    private final CaseSearch search;
     private final Clock clock;
 
     Cases(JdbcClient jdbc, CaseCatalogue catalogue, TenantDirectory tenants, Deadlines deadlines,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            ApplicationEventPublisher events, CaseSearch search, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.tenants = tenants;
         this.deadlines = deadlines;
         this.events = events;
+        this.search = search;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -72,6 +74,7 @@ public class Cases {
                         Timestamp.from(now), Timestamp.from(due), staff.username())
                 .query(Long.class).single();
         event(id, staff, "register", null, status, null, null);
+        search.index(tenant, id);
         events.publishEvent(new CaseChanged(tenant.id(), id));
         return find(id).orElseThrow();
     }
@@ -137,7 +140,11 @@ public class Cases {
         if (updated == 0) {
             throw new ConcurrentChangeException(current.reference());
         }
-        event(id, staff, action.code(), current.status(), to, target, note == null || note.isBlank() ? null : note);
+        boolean noted = note != null && !note.isBlank();
+        event(id, staff, action.code(), current.status(), to, target, noted ? note : null);
+        if (noted) {
+            search.index(tenant, id);
+        }
         events.publishEvent(new CaseChanged(tenant.id(), id));
         return find(id).orElseThrow();
     }

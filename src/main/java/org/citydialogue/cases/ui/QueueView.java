@@ -12,11 +12,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -104,11 +106,29 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
             intake.setId("queue-new-contact");
             top.add(intake);
         }
+        top.add(searchField());
         top.setWidthFull();
         top.expand(count);
         add(top, new QueueFilters(texts, filter, this::filter), grid);
         columns();
         refresh();
+    }
+
+    /** Full-text search over all the city's cases, open or closed: Enter opens the results. */
+    private TextField searchField() {
+        TextField search = new TextField();
+        search.setId("queue-search");
+        search.setPlaceholder(getTranslation("case.queue.search"));
+        search.setAriaLabel(getTranslation("case.queue.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> {
+            String text = change.getValue().strip();
+            if (!text.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of(SearchView.QUERY, text)));
+            }
+        });
+        return search;
     }
 
     private void columns() {
