@@ -43,6 +43,7 @@ public class CaseImport {
             "resident_phone", "resident_language");
 
     private static final int MAX_PROBLEMS = 100;
+    private static final int SEARCH_BATCH = 5_000;
     private static final String COPY = """
             copy resident_case (reference, kind, channel, category, department, status, description, location,
                 received_at, answered_at, closed_at, resident_name, resident_email, resident_phone,
@@ -52,12 +53,15 @@ public class CaseImport {
     private final CaseCatalogue catalogue;
     private final TenantDirectory tenants;
     private final Deadlines deadlines;
+    private final CaseSearch search;
 
-    CaseImport(DataSource dataSource, CaseCatalogue catalogue, TenantDirectory tenants, Deadlines deadlines) {
+    CaseImport(DataSource dataSource, CaseCatalogue catalogue, TenantDirectory tenants, Deadlines deadlines,
+            CaseSearch search) {
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.tenants = tenants;
         this.deadlines = deadlines;
+        this.search = search;
     }
 
     /** Imports the file for the staff member's tenant, or nothing if any row has a problem. */
@@ -86,6 +90,10 @@ public class CaseImport {
                 return new ImportReport(0, List.copyOf(problems));
             }
             copy.endCopy();
+            // Imported cases are searchable at once, in the same transaction.
+            while (search.indexMissing(tenant, SEARCH_BATCH) > 0) {
+                // next batch
+            }
             return new ImportReport(imported, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed", e);

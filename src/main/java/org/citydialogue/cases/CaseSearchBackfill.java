@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class CaseSearchBackfill implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CaseSearchBackfill.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 5_000;
 
     private final TenantDirectory tenants;
     private final CaseSearch search;
@@ -45,11 +45,9 @@ class CaseSearchBackfill implements ApplicationRunner {
 
     private int fill(Tenant tenant) {
         int filled = 0;
-        for (List<Long> batch = search.unindexed(BATCH); !batch.isEmpty(); batch = search.unindexed(BATCH)) {
-            for (long id : batch) {
-                search.index(tenant, id);
-            }
-            filled += batch.size();
+        for (int written = search.indexMissing(tenant, BATCH); written > 0; written = search.indexMissing(tenant,
+                BATCH)) {
+            filled += written;
         }
         return filled;
     }

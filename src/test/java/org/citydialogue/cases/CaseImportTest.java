@@ -45,6 +45,8 @@ class CaseImportTest {
     JdbcClient jdbc;
     @Autowired
     DemoCaseHistory demoHistory;
+    @Autowired
+    CaseSearch search;
 
     @AfterEach
     void signOut() {
@@ -95,6 +97,17 @@ class CaseImportTest {
                 select avg(case when answered_at <= answer_due_at then 1.0 else 0 end) from resident_case
                 where registered_by = 'import:adam.admin' and answered_at is not null""").query(Double.class).single();
         assertThat(kept).isBetween(0.75, 0.95);
+    }
+
+    @Test
+    void imported_cases_can_be_searched_at_once() throws Exception {
+        StaffUser adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
+        ImportReport report = caseImport.importCsv(adam, file(HEADER
+                + "feedback,email,streets-parks,,received,Trasiga parkbänkar längs Mälarstranden,,"
+                + "2025-06-02T08:30:00+02:00,,,,,,sv\n"));
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(search.search("parkbänk", 10)).extracting(CaseSearch.Hit::snippetText)
+                .anySatisfy(text -> assertThat(text).contains("parkbänkar längs Mälarstranden"));
     }
 
     @Test
