@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import jakarta.annotation.PreDestroy;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
@@ -120,8 +121,17 @@ public class EventChannel implements SmartLifecycle {
         listener.start(Duration.ofSeconds(10));
     }
 
+    /**
+     * Stops listening; {@link #start()} may follow (Spring's test framework pauses and restarts
+     * contexts), so deliveries stay possible until the bean is destroyed.
+     */
     @Override
     public void stop() {
+        listener.stop();
+    }
+
+    @PreDestroy
+    void close() {
         listener.stop();
         deliveries.shutdown();
     }

@@ -86,11 +86,13 @@ class ShellTest extends BrowserlessAppTest {
     void navigation_follows_the_roles() {
         SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
         openApp();
-        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Medarbetare");
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Importera ärenden",
+                "Medarbetare");
 
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         openApp();
-        assertThat(navigation()).containsExactly("Start", "Medarbetare", "Stadens inställningar");
+        assertThat(navigation()).containsExactly("Start", "Importera ärenden", "Medarbetare",
+                "Stadens inställningar");
     }
 
     @Test
