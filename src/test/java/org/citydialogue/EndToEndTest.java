@@ -2,40 +2,22 @@ package org.citydialogue;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.RequestOptions;
-import com.microsoft.playwright.options.ScreenshotAnimations;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.citydialogue.identity.StaffAccount;
 import org.citydialogue.identity.StaffDirectory;
 import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Staff use cases in a real browser (headless Chromium) against the whole app: sign-in through
@@ -43,81 +25,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * header, and a kept language choice. Screenshots go to {@code target/screenshots}.
  */
 @AppTest
-class EndToEndTest {
-
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    /** The first page of a Vaadin dev-mode app can take a while; later waits are quicker. */
-    private static final double SLOW = 30_000;
+class EndToEndTest extends BrowserTest {
 
     /** A well-formed PKCE challenge: the built-in issuers require one. */
     private static final String PKCE = "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
             + "&code_challenge_method=S256";
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     @Autowired
     private StaffDirectory staffDirectory;
 
     @Autowired
     private TenantDirectory tenants;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "No Chromium at " + CHROMIUM + ": skipping the browser tests (install the Debian package chromium)");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(SLOW);
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newBrowserContext() {
-        // A kept language choice would change what the next test sees: start from none.
-        TenantContext.run("vasteras", () -> jdbc.sql("update staff_profile set locale = null").update());
-        TenantContext.run("jinan", () -> jdbc.sql("update staff_profile set locale = null").update());
-        // An English browser: the tenant's language must win over it until staff choose another.
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("en-US")
-                .setViewportSize(1280, 800));
-        context.setDefaultTimeout(SLOW);
-        context.setDefaultNavigationTimeout(SLOW);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void vasteras_agent_signs_in_and_works_in_swedish() {
@@ -215,10 +133,7 @@ class EndToEndTest {
         assertStaffListRefused();
 
         // A supervisor of Västerås sees Västerås staff only, whatever the URL or headers say.
-        context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
-        context.setDefaultTimeout(SLOW);
-        page = context.newPage();
+        restartBrowserContext();
         signIn("vasteras", "sara.supervisor");
         assertThat(page.locator("#city-name")).hasText("Västerås stad");
 
@@ -248,11 +163,7 @@ class EndToEndTest {
         // The city keeps its own name in the shell; the language only changes the interface.
         assertThat(page.locator("#city-name")).isVisible();
 
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        Locator signOut = page.locator("#sign-out");
-        assertThat(signOut).hasText("Sign out");
-        signOut.click();
-        assertThat(page).hasURL(Pattern.compile("^http://localhost:" + port + "/signin(\\?.*)?$"));
+        signOut("Sign out");
         assertThat(page.locator("#signin-vasteras")).isVisible();
 
         signIn("vasteras", "anna.agent");
@@ -262,65 +173,6 @@ class EndToEndTest {
     }
 
     // --- helpers ---
-
-    /** The shell's start page; after sign-in Spring Security may add {@code ?continue}. */
-    private Pattern home() {
-        // No Pattern.quote: Playwright hands the pattern to JavaScript, which has no \\Q...\\E.
-        return Pattern.compile("^http://localhost:" + port + "/(\\?continue)?$");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** From the start page through the tenant's built-in login page back into the shell. */
-    private void signIn(String tenant, String username) {
-        page.navigate(url("/"));
-        assertThat(page).hasURL(url("/signin"));
-        page.locator("#signin-" + tenant).click();
-        assertThat(page).hasURL(url("/auth/" + tenant + "/login"));
-        submit(username, "demo");
-        assertThat(page).hasURL(home());
-        assertThat(page.locator("#welcome")).isVisible();
-    }
-
-    private void submit(String username, String password) {
-        Locator form = page.locator("vaadin-login-form");
-        form.locator("input[name=username]").fill(username);
-        form.locator("input[name=password]").fill(password);
-        form.locator("vaadin-button[slot=submit], vaadin-button[theme~=submit]").first().click();
-    }
-
-    /**
-     * Opens {@code path} in the browser and waits for Vaadin to settle; answers the HTTP status, or
-     * -1 when the server answered an error with an empty body (Chromium then shows its own page).
-     */
-    private int visit(String path) {
-        try {
-            Response response = page.navigate(url(path));
-            settle();
-            return response == null ? 0 : response.status();
-        } catch (PlaywrightException e) {
-            if (!String.valueOf(e.getMessage()).contains("ERR_HTTP_RESPONSE_CODE_FAILURE")) {
-                throw e;
-            }
-            page.waitForLoadState(LoadState.LOAD);
-            return -1;
-        }
-    }
-
-    /** Waits until every Vaadin client on the page (if any) has no request under way. */
-    private void settle() {
-        page.waitForFunction("() => !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-    }
-
-    private void screenshot(String name) {
-        settle();
-        page.evaluate("() => document.fonts.ready");
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true)
-                .setAnimations(ScreenshotAnimations.DISABLED));
-    }
 
     /** Names, usernames and departments of Jinan, read from Jinan's own store and tenant file. */
     private List<String> jinanData() {

@@ -74,7 +74,8 @@ final class ActionDialog extends Dialog {
         Button submit = new Button(texts.getTranslation("case.action.submit"), click -> submit());
         submit.setId("action-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        // Committing the field being typed in first: else Ctrl+Enter would take the step without the note.
+        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
         Button cancel = new Button(texts.getTranslation("case.action.cancel"), click -> close());
         cancel.setId("action-cancel");
         getFooter().add(cancel, submit);

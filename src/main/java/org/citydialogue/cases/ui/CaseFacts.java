@@ -38,6 +38,8 @@ final class CaseFacts extends FormLayout {
         }
         fact(texts.getTranslation("case.fact.language"), text("fact-language", texts.language(c.residentLanguage())));
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+        // "Ärendenummer" and "Invånarens språk" overflow the default 8em and push their rows apart.
+        setLabelWidth("10em");
         setId("case-facts");
     }
 

@@ -73,6 +73,7 @@ final class IntakeForm extends FormLayout {
             component.setId("intake-" + field);
             ((HasValidation) component).setManualValidation(true);
         });
+        contact.addClassName("intake-contact");
         kind.setRequiredIndicatorVisible(true);
         category.setRequiredIndicatorVisible(true);
         channel.setRequiredIndicatorVisible(true);

@@ -79,7 +79,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         grid.setId("case-queue");
         count.setId("queue-count");
         grid.setItems(cases);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long names wrap instead of ending in "…"; dates and the badge keep their full width.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> open(click.getItem()));
         setSizeFull();
     }
@@ -136,13 +137,17 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         var formats = texts.formats();
         grid.addColumn(new ComponentRenderer<>(this::link)).setHeader(getTranslation("case.column.reference"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> texts.kind(c.kind())).setHeader(getTranslation("case.column.kind"));
+        grid.addColumn(c -> texts.kind(c.kind())).setHeader(getTranslation("case.column.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> texts.category(c.category())).setHeader(getTranslation("case.column.category"));
-        grid.addColumn(c -> texts.state(c.status())).setHeader(getTranslation("case.column.status"));
-        grid.addColumn(c -> formats.dateTime(c.receivedAt())).setHeader(getTranslation("case.column.received"));
-        grid.addColumn(c -> formats.date(c.answerDueAt())).setHeader(getTranslation("case.column.due"));
+        grid.addColumn(c -> texts.state(c.status())).setHeader(getTranslation("case.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> formats.dateTime(c.receivedAt())).setHeader(getTranslation("case.column.received"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> formats.date(c.answerDueAt())).setHeader(getTranslation("case.column.due"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(c -> texts.deadlineBadge(c, now)))
-                .setHeader(getTranslation("case.column.deadline"));
+                .setHeader(getTranslation("case.column.deadline")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> texts.department(c.department())).setHeader(getTranslation("case.column.department"));
     }
 
