@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.citydialogue.tenancy.TenantContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * issuer and out through the user menu, waiting for Vaadin to settle, and screenshots into
  * {@code target/screenshots}. Subclasses are {@link AppTest}s.
  */
+// The browser flows get an app of their own: in the full suite, the context shared by the other
+// HTTP tests ended up refusing these sign-ins (signin?error) after many test classes had used it,
+// which did not happen when the browser tests ran alone. Not yet understood; see the README.
+@TestPropertySource(properties = "citydialogue.test.context=browser")
 abstract class BrowserTest {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
