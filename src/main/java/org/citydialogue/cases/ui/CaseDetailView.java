@@ -1,7 +1,5 @@
 package org.citydialogue.cases.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
@@ -55,7 +52,6 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public static final String ID = "id";
 
     private final Cases cases;
-    private final CaseUpdates updates;
     private final StaffUser staff;
     private final StaffDirectory directory;
     private final Clock clock;
@@ -63,13 +59,12 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private ResidentCase shown;
     /** A message that outlives a reload, such as "someone else changed this case"; null for none. */
     private String problemKey;
-    private Registration live;
 
     public CaseDetailView(Cases cases, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
             StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
         this.cases = cases;
-        this.updates = updates;
         this.staff = currentStaff.require();
+        LiveRefresh.whileAttached(this, updates, staff.tenantId(), this::reloadIfShown);
         this.directory = directory;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         Tenant tenant = tenants.require(staff.tenantId());
@@ -145,25 +140,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         return true;
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        stopLiveUpdates();
-        live = LiveRefresh.subscribe(attach.getUI(), updates, staff.tenantId(), this::reloadIfShown);
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        stopLiveUpdates();
-        super.onDetach(detach);
-    }
 
-    private void stopLiveUpdates() {
-        if (live != null) {
-            live.remove();
-            live = null;
-        }
-    }
 
     /** Checked in the session, not before: the same view shows another case when the route's id changes. */
     private void reloadIfShown(long caseId) {

@@ -1,5 +1,6 @@
 package org.citydialogue.cases.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
@@ -13,8 +14,27 @@ final class LiveRefresh {
     private LiveRefresh() {
     }
 
-    /** Subscribe in {@code onAttach}, remove in {@code onDetach}: a closed tab must not keep its view alive. */
-    static Registration subscribe(UI ui, CaseUpdates updates, String tenantId, LongConsumer refresh) {
+    /**
+     * Keeps {@code view} refreshed while it is attached: subscribed on attach, removed on detach, so
+     * a closed tab does not keep its view alive.
+     */
+    static void whileAttached(Component view, CaseUpdates updates, String tenantId, LongConsumer refresh) {
+        Registration[] live = new Registration[1];
+        view.addAttachListener(attach -> {
+            if (live[0] != null) {
+                live[0].remove();
+            }
+            live[0] = subscribe(attach.getUI(), updates, tenantId, refresh);
+        });
+        view.addDetachListener(detach -> {
+            if (live[0] != null) {
+                live[0].remove();
+                live[0] = null;
+            }
+        });
+    }
+
+    private static Registration subscribe(UI ui, CaseUpdates updates, String tenantId, LongConsumer refresh) {
         return updates.subscribe(tenantId, caseId -> {
             // Change notices arrive on threads with no tenant, and the database refuses tenant reads
             // without one. Bound inside the task for whichever thread runs it, and around access too:

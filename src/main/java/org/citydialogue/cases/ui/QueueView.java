@@ -1,7 +1,5 @@
 package org.citydialogue.cases.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +20,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +49,6 @@ import org.springframework.beans.factory.ObjectProvider;
 public class QueueView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final CaseQueue queue;
-    private final CaseUpdates updates;
     private final StaffUser staff;
     private final Clock clock;
     private final CaseTexts texts;
@@ -61,13 +57,12 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private final CallbackDataProvider<ResidentCase, Void> cases;
     private CaseQueue.Filter filter;
     private Instant now;
-    private Registration live;
 
     public QueueView(CaseQueue queue, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
             StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
         this.queue = queue;
-        this.updates = updates;
         this.staff = currentStaff.require();
+        LiveRefresh.whileAttached(this, updates, staff.tenantId(), changed -> refresh());
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         Tenant tenant = tenants.require(staff.tenantId());
         this.texts = new CaseTexts(this, this::getLocale, tenant, catalogue.require(tenant.id()), deadlines);
@@ -167,25 +162,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        stopLiveUpdates();
-        live = LiveRefresh.subscribe(attach.getUI(), updates, staff.tenantId(), changed -> refresh());
-    }
 
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        stopLiveUpdates();
-        super.onDetach(detach);
-    }
 
-    private void stopLiveUpdates() {
-        if (live != null) {
-            live.remove();
-            live = null;
-        }
-    }
 
     private void open(ResidentCase c) {
         getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
