@@ -1,6 +1,5 @@
 package org.citydialogue.cases;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,6 +22,7 @@ import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * Loads historic cases from CSV straight into the case table with PostgreSQL COPY. Each row is
  * checked as it streams past (problems name line and field), given its case number and its answer
  * deadline in the tenant's working days; a file with any problem is rolled back whole, so nothing
- * is ever half-imported.
+ * is ever half-imported. Search documents follow right after commit, in the background.
  */
 @Service
 public class CaseImport {
@@ -43,7 +43,6 @@ public class CaseImport {
             "resident_phone", "resident_language");
 
     private static final int MAX_PROBLEMS = 100;
-    private static final int SEARCH_BATCH = 5_000;
     private static final String COPY = """
             copy resident_case (reference, kind, channel, category, department, status, description, location,
                 received_at, answered_at, closed_at, resident_name, resident_email, resident_phone,
@@ -53,15 +52,15 @@ public class CaseImport {
     private final CaseCatalogue catalogue;
     private final TenantDirectory tenants;
     private final Deadlines deadlines;
-    private final CaseSearch search;
+    private final ApplicationEventPublisher events;
 
     CaseImport(DataSource dataSource, CaseCatalogue catalogue, TenantDirectory tenants, Deadlines deadlines,
-            CaseSearch search) {
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.tenants = tenants;
         this.deadlines = deadlines;
-        this.search = search;
+        this.events = events;
     }
 
     /** Imports the file for the staff member's tenant, or nothing if any row has a problem. */
@@ -78,7 +77,7 @@ public class CaseImport {
     ImportReport importAs(String registeredBy, InputStream csv) throws IOException {
         Tenant tenant = tenants.require(TenantContext.current().orElseThrow());
         CaseSettings settings = catalogue.require(tenant.id());
-        CsvRows rows = new CsvRows(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16));
+        CsvRows rows = new CsvRows(new InputStreamReader(csv, StandardCharsets.UTF_8));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (CaseNumbers numbers = new CaseNumbers(dataSource)) {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
@@ -90,10 +89,7 @@ public class CaseImport {
                 return new ImportReport(0, List.copyOf(problems));
             }
             copy.endCopy();
-            // Imported cases are searchable at once, in the same transaction.
-            while (search.indexMissing(tenant, SEARCH_BATCH) > 0) {
-                // next batch
-            }
+            events.publishEvent(new CasesImported(tenant.id(), imported));
             return new ImportReport(imported, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed", e);
@@ -155,7 +151,7 @@ public class CaseImport {
             LocalDate day = received.atZone(tenant.zone()).toLocalDate();
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));
-            CopyText.field(buffer, "%s-%d-%06d".formatted(settings.referencePrefix(), day.getYear(), numbers.next()));
+            reference(day.getYear(), numbers.next());
             for (int i = 0; i < COLUMNS.size(); i++) {
                 buffer.append('\t');
                 CopyText.field(buffer, i == 7 ? received.toString() : row.get(i));
@@ -166,6 +162,16 @@ public class CaseImport {
             if (buffer.length() > (1 << 20)) {
                 flush();
             }
+        }
+
+        /** PREFIX-YEAR-000042, without String.format: this runs for every imported row. */
+        private void reference(int year, long number) {
+            buffer.append(settings.referencePrefix()).append('-').append(year).append('-');
+            String digits = Long.toString(number);
+            for (int pad = digits.length(); pad < 6; pad++) {
+                buffer.append('0');
+            }
+            buffer.append(digits);
         }
 
         void flush() throws SQLException {

@@ -12,6 +12,10 @@ import java.util.List;
 final class CsvRows {
 
     private final Reader in;
+    // Our own buffer: a Reader's read() per character takes a lock each time.
+    private final char[] chunk = new char[1 << 16];
+    private int position;
+    private int limit;
     private long line = 1;
     private long recordLine;
     private int next = -2;
@@ -94,7 +98,15 @@ final class CsvRows {
             next = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            limit = in.read(chunk, 0, chunk.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return chunk[position++];
     }
 
     private void unread(int c) {
