@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param firstAnswerWorkingDays  the promise: an answer (or word of where it is handled) within this many working days
  * @param extensionMaxWorkingDays the most a supervisor may extend a deadline by; 0 if extensions are not used
  * @param misroutedReturnWorkingDays how long a unit has to return a misrouted case; 0 if not used
+ * @param retentionMonths         personal data of a case is anonymised this many months after it closed
+ *                                ({@link CaseRetention}); 0 if the tenant file sets no retention
  */
 public record CaseSettings(
         String referencePrefix,
@@ -19,7 +21,8 @@ public record CaseSettings(
         List<String> channels,
         List<Choice> kinds,
         List<Category> categories,
-        Lifecycle lifecycle) {
+        Lifecycle lifecycle,
+        int retentionMonths) {
 
     /** Where residents' contacts can come from; each has the i18n key {@code channel.<code>}. */
     public static final List<String> KNOWN_CHANNELS = List.of("phone", "email", "web", "social", "walk-in", "letter",

@@ -20,7 +20,7 @@ final class CaseSettingsReader {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
     private static final Set<String> FIELDS = Set.of("reference-prefix", "first-answer-working-days",
             "extension-max-working-days", "misrouted-return-working-days", "channels", "kinds", "categories",
-            "lifecycle");
+            "lifecycle", "retention-months");
     private static final Set<String> ACTION_FIELDS = Set.of("code", "from", "to", "stays", "answers-resident",
             "needs-department", "needs-reason", "roles", "names");
 
@@ -54,7 +54,9 @@ final class CaseSettingsReader {
                 in.number(root, "first-answer-working-days", "", 1, 30, null),
                 in.number(root, "extension-max-working-days", "", 0, 30, 0),
                 in.number(root, "misrouted-return-working-days", "", 0, 30, 0),
-                channels, choices(root, "kinds"), categories(root), lifecycle(root));
+                channels, choices(root, "kinds"), categories(root), lifecycle(root),
+                // Optional: without it, personal data is kept until the city decides (0 = no retention run).
+                in.number(root, "retention-months", "", 1, 240, 0));
     }
 
     private List<Choice> choices(JsonNode parent, String key) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseCatalogue;
+import org.citydialogue.cases.CaseRecords;
 import org.citydialogue.cases.CaseUpdates;
 import org.citydialogue.cases.Cases;
 import org.citydialogue.cases.ConcurrentChangeException;
@@ -52,6 +53,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public static final String ID = "id";
 
     private final Cases cases;
+    private final CaseRecords records;
     private final StaffUser staff;
     private final StaffDirectory directory;
     private final Clock clock;
@@ -60,9 +62,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     /** A message that outlives a reload, such as "someone else changed this case"; null for none. */
     private String problemKey;
 
-    public CaseDetailView(Cases cases, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
+    public CaseDetailView(Cases cases, CaseRecords records, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
             StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
         this.cases = cases;
+        this.records = records;
         this.staff = currentStaff.require();
         LiveRefresh.whileAttached(this, updates, staff.tenantId(), this::reloadIfShown);
         this.directory = directory;
@@ -74,7 +77,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        shown = event.getRouteParameters().getLong(ID).flatMap(cases::find).orElse(null);
+        // Opening the case shows the resident's contact details: audited. Live refreshes are not new openings.
+        shown = event.getRouteParameters().getLong(ID).flatMap(id -> records.openForStaff(staff, id)).orElse(null);
         if (shown == null) {
             event.rerouteToError(NotFoundException.class);
         }
