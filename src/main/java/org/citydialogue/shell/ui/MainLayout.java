@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.citydialogue.cases.ui.ExportView;
 import org.citydialogue.cases.ui.ImportView;
 import org.citydialogue.cases.ui.IntakeView;
 import org.citydialogue.cases.ui.QueueView;
@@ -116,6 +117,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         if (tenant.isCity() && (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN))) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.import"), ImportView.class,
                     VaadinIcon.UPLOAD.create()));
+            navigation.addItem(new SideNavItem(getTranslation("shell.nav.export"), ExportView.class,
+                    VaadinIcon.DOWNLOAD.create()));
         }
         if (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.staff"), StaffView.class,

@@ -87,12 +87,12 @@ class ShellTest extends BrowserlessAppTest {
         SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
         openApp();
         assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Importera ärenden",
-                "Medarbetare");
+                "Lämna ut en invånares uppgifter", "Medarbetare");
 
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         openApp();
-        assertThat(navigation()).containsExactly("Start", "Importera ärenden", "Medarbetare",
-                "Stadens inställningar");
+        assertThat(navigation()).containsExactly("Start", "Importera ärenden",
+                "Lämna ut en invånares uppgifter", "Medarbetare", "Stadens inställningar");
     }
 
     @Test
