@@ -81,7 +81,7 @@ class CaseStepsViewTest extends CaseScreens {
         assertThat(fact("fact-satisfaction")).isEqualTo("4 av 5 (NKI 75)");
 
         // Via the queue: going from one case's route straight to another's keeps the view instance,
-        // and CaseDetailView renders only on locale change (see report).
+        // and CaseDetailView renders only on locale change, so the new case would not be shown.
         navigate(QueueView.class);
         navigate("cases/" + duplicate.id(), CaseDetailView.class);
         test($(Button.class).id("step-merge")).click();
