@@ -19,10 +19,14 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseCatalogue;
+import org.citydialogue.cases.CaseExtensions;
+import org.citydialogue.cases.CaseMerges;
 import org.citydialogue.cases.CaseRecords;
+import org.citydialogue.cases.CaseSatisfaction;
 import org.citydialogue.cases.CaseUpdates;
 import org.citydialogue.cases.Cases;
 import org.citydialogue.cases.ConcurrentChangeException;
@@ -58,12 +62,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final StaffDirectory directory;
     private final Clock clock;
     private final CaseTexts texts;
+    private final CaseStepsPanel steps;
     private ResidentCase shown;
     /** A message that outlives a reload, such as "someone else changed this case"; null for none. */
     private String problemKey;
 
-    public CaseDetailView(Cases cases, CaseRecords records, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
-            StaffDirectory directory, Deadlines deadlines, ObjectProvider<Clock> clock) {
+    public CaseDetailView(Cases cases, CaseRecords records, CaseUpdates updates, CaseCatalogue catalogue,
+            TenantDirectory tenants, CurrentStaff currentStaff, StaffDirectory directory, Deadlines deadlines,
+            ObjectProvider<Clock> clock, CaseExtensions extensions, CaseSatisfaction satisfaction, CaseMerges merges) {
         this.cases = cases;
         this.records = records;
         this.staff = currentStaff.require();
@@ -72,6 +78,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         Tenant tenant = tenants.require(staff.tenantId());
         this.texts = new CaseTexts(this, this::getLocale, tenant, catalogue.require(tenant.id()), deadlines);
+        this.steps = new CaseStepsPanel(texts, staff, extensions, satisfaction, merges, this::staffName);
         setId("case-detail");
     }
 
@@ -81,6 +88,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         shown = event.getRouteParameters().getLong(ID).flatMap(id -> records.openForStaff(staff, id)).orElse(null);
         if (shown == null) {
             event.rerouteToError(NotFoundException.class);
+        } else if (isAttached()) {
+            // Vaadin keeps this view when one case's URL leads to another's: show the new case.
+            render();
         }
     }
 
@@ -104,7 +114,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             problem.getElement().setAttribute("role", "alert");
             add(problem);
         }
-        add(actions(), new CaseFacts(texts, shown, clock.instant()));
+        add(actions(), new CaseFacts(texts, shown, clock.instant()), steps.facts(shown));
         add(new H3(getTranslation("case.fact.description")));
         Paragraph description = DataText.mark(new Paragraph(shown.description()));
         description.setId("case-description");
@@ -126,6 +136,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             button.setId("action-" + action.code());
             bar.add(button);
         }
+        steps.buttons(shown, this::takeStep).forEach(bar::add);
         return bar;
     }
 
@@ -146,6 +157,25 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
 
 
+
+    /** A step beside the lifecycle (extension, satisfaction, merge), on the version shown, like {@link #take}. */
+    private void takeStep(Supplier<ResidentCase> step) {
+        try {
+            shown = step.get();
+            problemKey = null;
+            Notification done = Notification.show(getTranslation("case.action.done"));
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentChangeException changed) {
+            problemKey = Msg.key("case.error.changed.by.someone.else");
+            shown = cases.find(shown.id()).orElse(shown);
+        }
+        render();
+    }
+
+    private String staffName(String username) {
+        return directory.accounts().stream().filter(a -> a.username().equals(username)).findFirst()
+                .map(StaffAccount::displayName).orElse(username);
+    }
 
     /** Checked in the session, not before: the same view shows another case when the route's id changes. */
     private void reloadIfShown(long caseId) {

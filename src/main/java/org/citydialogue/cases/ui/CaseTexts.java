@@ -76,6 +76,30 @@ final class CaseTexts {
         if ("register".equals(code)) {
             return reader.getTranslation("case.timeline.registered");
         }
+        // Steps beside the tenant's lifecycle (CaseExtensions, CaseSatisfaction, CaseMerges) are named here.
+        switch (code) {
+            case "extension-requested" -> {
+                return reader.getTranslation("case.step.extension.requested");
+            }
+            case "extension-approved" -> {
+                return reader.getTranslation("case.step.extension.approved");
+            }
+            case "extension-refused" -> {
+                return reader.getTranslation("case.step.extension.refused");
+            }
+            case "satisfaction-recorded" -> {
+                return reader.getTranslation("case.step.satisfaction.recorded");
+            }
+            case "merged-as-duplicate" -> {
+                return reader.getTranslation("case.step.merged.as.duplicate");
+            }
+            case "duplicate-merged" -> {
+                return reader.getTranslation("case.step.duplicate.merged");
+            }
+            default -> {
+                // a lifecycle action: named in the tenant file
+            }
+        }
         return settings.lifecycle().action(code).map(a -> name(a.choice())).orElse(code);
     }
 
