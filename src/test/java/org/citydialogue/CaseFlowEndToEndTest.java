@@ -132,7 +132,9 @@ class CaseFlowEndToEndTest extends BrowserTest {
         assertThat(page.locator("#action-submit")).hasText("Utför");
         page.locator("#action-submit").click();
         assertThat(page.locator("#fact-status")).hasText("Avslutat");
-        assertThat(page.locator("#case-actions vaadin-button")).hasCount(0);
+        // No lifecycle step is left; only recording the resident's satisfaction, at follow-up.
+        assertThat(page.locator("#case-actions vaadin-button")).hasCount(1);
+        assertThat(page.locator("#step-satisfaction")).isVisible();
 
         List<List<String>> timeline = rows("case-timeline", 4);
         Assertions.assertThat(timeline.stream().map(r -> r.get(1) + " | " + r.get(2) + " | " + r.get(3)).toList())
