@@ -140,25 +140,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         return bar;
     }
 
-    /** Takes a step on the version shown; a refused input ({@code CaseInputException}) goes back to the dialog. */
+    /** Takes a lifecycle step on the version shown; a refused input ({@code CaseInputException}) goes back to the dialog. */
     private boolean take(Lifecycle.Action action, String department, String note) {
-        try {
-            shown = cases.act(staff, shown.id(), shown.version(), action.code(), department, note);
-            problemKey = null;
-            Notification done = Notification.show(getTranslation("case.action.done"));
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConcurrentChangeException changed) {
-            problemKey = Msg.key("case.error.changed.by.someone.else");
-            shown = cases.find(shown.id()).orElse(shown);
-        }
-        render();
+        takeStep(() -> cases.act(staff, shown.id(), shown.version(), action.code(), department, note));
         return true;
     }
 
-
-
-
-    /** A step beside the lifecycle (extension, satisfaction, merge), on the version shown, like {@link #take}. */
+    /** Any step on the version shown: saved and confirmed, or, if someone else changed the case, reloaded and said so. */
     private void takeStep(Supplier<ResidentCase> step) {
         try {
             shown = step.get();
