@@ -25,6 +25,8 @@ import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseExtensions;
 import org.citydialogue.cases.CaseMerges;
+import org.citydialogue.cases.CaseReplies;
+import org.citydialogue.cases.CannedReplies;
 import org.citydialogue.cases.CaseRecords;
 import org.citydialogue.cases.CaseSatisfaction;
 import org.citydialogue.cases.CaseUpdates;
@@ -69,7 +71,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     public CaseDetailView(Cases cases, CaseRecords records, CaseUpdates updates, CaseCatalogue catalogue,
             TenantDirectory tenants, CurrentStaff currentStaff, StaffDirectory directory, Deadlines deadlines,
-            ObjectProvider<Clock> clock, CaseExtensions extensions, CaseSatisfaction satisfaction, CaseMerges merges) {
+            ObjectProvider<Clock> clock, CaseExtensions extensions, CaseSatisfaction satisfaction, CaseMerges merges,
+            CaseReplies replies, CannedReplies canned) {
         this.cases = cases;
         this.records = records;
         this.staff = currentStaff.require();
@@ -78,7 +81,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         Tenant tenant = tenants.require(staff.tenantId());
         this.texts = new CaseTexts(this, this::getLocale, tenant, catalogue.require(tenant.id()), deadlines);
-        this.steps = new CaseStepsPanel(texts, staff, extensions, satisfaction, merges, this::staffName);
+        this.steps = new CaseStepsPanel(texts, staff, extensions, satisfaction, merges, this::staffName, replies,
+                canned);
         setId("case-detail");
     }
 

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.citydialogue.cases.CaseExtensions;
 import org.citydialogue.cases.CaseMerges;
+import org.citydialogue.cases.CaseReplies;
+import org.citydialogue.cases.CannedReplies;
 import org.citydialogue.cases.CaseSatisfaction;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.cases.Satisfaction;
@@ -34,9 +36,13 @@ final class CaseStepsPanel {
     private final CaseSatisfaction satisfaction;
     private final CaseMerges merges;
     private final Function<String, String> staffName;
+    private final CaseReplies replies;
+    private final CannedReplies canned;
 
     CaseStepsPanel(CaseTexts texts, StaffUser staff, CaseExtensions extensions, CaseSatisfaction satisfaction,
-            CaseMerges merges, Function<String, String> staffName) {
+            CaseMerges merges, Function<String, String> staffName, CaseReplies replies, CannedReplies canned) {
+        this.replies = replies;
+        this.canned = canned;
         this.texts = texts;
         this.staff = staff;
         this.extensions = extensions;
@@ -79,6 +85,13 @@ final class CaseStepsPanel {
                     () -> new MergeDialog(texts, reference -> taker.take(
                             () -> merges.mergeInto(staff, c.id(), c.version(), reference))).open()));
         }
+        // Text on the timeline: a reply does not itself move the case; the lifecycle step is separate.
+        buttons.add(button("step-reply", texts.getTranslation("case.reply.write"),
+                () -> new ReplyDialog(texts, canned.suggestions(staff.tenantId(), c.category(), c.residentLanguage()),
+                        text -> taker.take(() -> replies.sendReply(staff, c.id(), c.version(), text))).open()));
+        buttons.add(button("step-internal-note", texts.getTranslation("case.note.add"),
+                () -> new InternalNoteDialog(texts,
+                        text -> taker.take(() -> replies.addInternalNote(staff, c.id(), c.version(), text))).open()));
         return buttons;
     }
 

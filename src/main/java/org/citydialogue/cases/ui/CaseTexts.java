@@ -96,6 +96,12 @@ final class CaseTexts {
             case "duplicate-merged" -> {
                 return reader.getTranslation("case.step.duplicate.merged");
             }
+            case "reply-sent" -> {
+                return reader.getTranslation("case.step.reply.sent");
+            }
+            case "internal-note" -> {
+                return reader.getTranslation("case.step.internal.note");
+            }
             default -> {
                 // a lifecycle action: named in the tenant file
             }
