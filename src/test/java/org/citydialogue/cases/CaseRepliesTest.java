@@ -3,7 +3,13 @@ package org.citydialogue.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.citydialogue.tenancy.TenantDirectory;
+import org.citydialogue.tenancy.TenantFileException;
+import org.junit.jupiter.api.io.TempDir;
 import org.citydialogue.AppTest;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.SignedInStaff;
@@ -24,6 +30,12 @@ class CaseRepliesTest {
 
     @Autowired
     CannedReplies canned;
+
+    @Autowired
+    TenantDirectory tenants;
+
+    @Autowired
+    CaseCatalogue catalogue;
 
     @AfterEach
     void signOut() {
@@ -114,5 +126,29 @@ class CaseRepliesTest {
 
         assertThat(cases.timeline(c.id())).hasSize(events);
         assertThat(cases.find(c.id()).orElseThrow().version()).isEqualTo(c.version());
+    }
+
+    @Test
+    void a_replies_file_with_an_unknown_category_or_without_the_citys_language_names_file_field_and_problem(
+            @TempDir Path folder) throws IOException {
+        Path file = folder.resolve("vasteras.yaml");
+        Files.writeString(file, """
+                replies:
+                  - code: ok
+                    text: { sv: Hej, en: Hello }
+                  - code: snow
+                    category: snow
+                    text: { sv: Snö, en: Snow }
+                """);
+        assertThatThrownBy(() -> CannedReplies.read(file, tenants.require("vasteras"), catalogue))
+                .isInstanceOf(TenantFileException.class)
+                .hasMessage("replies/vasteras.yaml: replies[1].category: 'snow' is not a category of vasteras");
+        Files.writeString(file, """
+                replies:
+                  - code: ok
+                    text: { en: Hello }
+                """);
+        assertThatThrownBy(() -> CannedReplies.read(file, tenants.require("vasteras"), catalogue))
+                .hasMessage("replies/vasteras.yaml: replies[0].text.sv: is required: the city's own language");
     }
 }
