@@ -136,7 +136,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         for (Lifecycle.Action action : texts.settings().lifecycle().available(shown.status(), staff.roles())) {
             // The step's name is the city's own, from its tenant file.
             Button button = DataText.mark(new Button(texts.action(action),
-                    click -> new ActionDialog(texts, action, shown, this::take).open()));
+                    click -> {
+                        // The version the staff member decided on: a change that arrives while the
+                        // dialog is open (live) must make this step fail, not slip under it.
+                        int seen = shown.version();
+                        new ActionDialog(texts, action, shown,
+                                (step, department, note) -> take(step, seen, department, note)).open();
+                    }));
             button.setId("action-" + action.code());
             bar.add(button);
         }
@@ -145,8 +151,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Takes a lifecycle step on the version shown; a refused input ({@code CaseInputException}) goes back to the dialog. */
-    private boolean take(Lifecycle.Action action, String department, String note) {
-        takeStep(() -> cases.act(staff, shown.id(), shown.version(), action.code(), department, note));
+    private boolean take(Lifecycle.Action action, int version, String department, String note) {
+        takeStep(() -> cases.act(staff, shown.id(), version, action.code(), department, note));
         return true;
     }
 
