@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -147,11 +146,6 @@ public class Cases {
         }
         events.publishEvent(new CaseChanged(tenant.id(), id));
         return find(id).orElseThrow();
-    }
-
-    /** The zone in which this tenant's dates are shown and its working days counted. */
-    public ZoneId zone(StaffUser staff) {
-        return tenantOf(staff).zone();
     }
 
     private void event(long id, StaffUser staff, String action, String from, String to, String department,
