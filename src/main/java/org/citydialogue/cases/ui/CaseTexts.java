@@ -102,6 +102,9 @@ final class CaseTexts {
             case "internal-note" -> {
                 return reader.getTranslation("case.step.internal.note");
             }
+            case "attachment-added" -> {
+                return reader.getTranslation("case.step.attachment.added");
+            }
             default -> {
                 // a lifecycle action: named in the tenant file
             }
