@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code jurisdiction_id} parameter (or the authenticated client's own).
  */
 @RestController
-@RequestMapping(GeoReportController.BASE)
 class GeoReportController {
 
     static final String BASE = "/open311/v2";
@@ -55,7 +54,7 @@ class GeoReportController {
 
     @Operation(summary = "discovery.{xml|json}, services.{xml|json} or GET requests.{xml|json} (filters "
             + "service_request_id, service_code, start_date, end_date, status, extensions)")
-    @GetMapping("/{file}")
+    @GetMapping(BASE + "/{file}")
     ResponseEntity<byte[]> top(@Parameter(example = "services.json") @PathVariable String file,
             HttpServletRequest request) {
         return switch (name(file)) {
@@ -69,7 +68,7 @@ class GeoReportController {
 
     @Operation(summary = "POST requests.{xml|json}: report a service request (form-encoded; api_key or a "
             + "bearer token; Idempotency-Key header or device_id + client_request_id make retries safe)")
-    @PostMapping("/{file}")
+    @PostMapping(BASE + "/{file}")
     ResponseEntity<byte[]> post(@Parameter(example = "requests.json") @PathVariable String file,
             HttpServletRequest request) {
         if (!"requests".equals(name(file))) {
@@ -91,26 +90,26 @@ class GeoReportController {
     }
 
     @Operation(summary = "services/{service_code}.{xml|json}: the service definition with its attributes")
-    @GetMapping("/services/{file}")
+    @GetMapping(BASE + "/services/{file}")
     ResponseEntity<byte[]> definition(@PathVariable String file, HttpServletRequest request) {
         return answer(file, request, where -> catalogue.definition(where, name(file)));
     }
 
     @Operation(summary = "requests/{service_request_id}.{xml|json}: one service request")
-    @GetMapping("/requests/{file}")
+    @GetMapping(BASE + "/requests/{file}")
     ResponseEntity<byte[]> one(@PathVariable String file, HttpServletRequest request) {
         return answer(file, request, where -> views.one(where, name(file),
                 "true".equals(RequestQuery.single(request.getParameterMap(), "extensions"))));
     }
 
     @Operation(summary = "tokens/{token}.{xml|json}: the service request a POST's token stands for")
-    @GetMapping("/tokens/{file}")
+    @GetMapping(BASE + "/tokens/{file}")
     ResponseEntity<byte[]> token(@PathVariable String file, HttpServletRequest request) {
         return answer(file, request, where -> views.token(where, name(file)));
     }
 
     /** Anything else under /open311: the spec's 404, whatever the method. */
-    @RequestMapping("/**")
+    @RequestMapping("/open311/**")
     ResponseEntity<byte[]> elsewhere(HttpServletRequest request) {
         throw Open311Exception.notFound("No such Open311 resource: see " + BASE + "/discovery.xml");
     }
