@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules depend on each other one way only: the shell on the features, features on
+ * The modules depend on each other one way only: the shell and the Open311 API on the features, features on
  * identity and calendar, identity and calendar on tenancy, and everything may use i18n, which uses
  * none of them. Calendar (working days, deadlines) knows nothing of who is signed in or of screens.
  *
@@ -33,6 +33,7 @@ class ModuleBoundariesTest {
     void modules_form_layers_that_depend_downwards_only() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("shell").definedBy("org.citydialogue.shell..")
+                .layer("open311").definedBy("org.citydialogue.open311..")
                 .layer("cases").definedBy("org.citydialogue.cases..")
                 .layer("partnership").definedBy("org.citydialogue.partnership..")
                 .layer("identity").definedBy("org.citydialogue.identity..")
@@ -41,14 +42,15 @@ class ModuleBoundariesTest {
                 .layer("i18n").definedBy("org.citydialogue.i18n..")
                 .layer("platform").definedBy("org.citydialogue.platform..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cases").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("open311").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cases").mayOnlyBeAccessedByLayers("shell", "open311")
                 .whereLayer("partnership").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases", "partnership")
-                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "cases")
-                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "identity",
-                        "calendar")
-                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "identity", "tenancy",
-                        "calendar")
+                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "open311", "cases", "partnership")
+                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "open311", "cases")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "open311", "cases", "partnership",
+                        "identity", "calendar")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "open311", "cases", "partnership",
+                        "identity", "tenancy", "calendar")
                 .whereLayer("platform").mayNotAccessAnyLayer()
                 .check(classes);
     }
