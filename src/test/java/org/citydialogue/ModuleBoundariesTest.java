@@ -33,6 +33,7 @@ class ModuleBoundariesTest {
     void modules_form_layers_that_depend_downwards_only() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("shell").definedBy("org.citydialogue.shell..")
+                .layer("audit").definedBy("org.citydialogue.audit..")
                 .layer("cases").definedBy("org.citydialogue.cases..")
                 .layer("identity").definedBy("org.citydialogue.identity..")
                 .layer("calendar").definedBy("org.citydialogue.calendar..")
@@ -40,10 +41,11 @@ class ModuleBoundariesTest {
                 .layer("i18n").definedBy("org.citydialogue.i18n..")
                 .layer("platform").definedBy("org.citydialogue.platform..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
+                .whereLayer("audit").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cases").mayOnlyBeAccessedByLayers("shell")
                 .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases")
                 .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "cases")
-                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "calendar")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "calendar", "audit")
                 .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "tenancy", "calendar")
                 .whereLayer("platform").mayNotAccessAnyLayer()
                 .check(classes);
