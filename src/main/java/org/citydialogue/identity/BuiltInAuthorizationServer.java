@@ -84,6 +84,7 @@ class BuiltInAuthorizationServer {
                 // SameSite=Lax session cookies already keep other sites from posting a sign-in.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BuiltInIssuers.PREFIX + "*/login"))
                 .addFilterAfter(new IssuerGuard(issuers), SecurityContextHolderFilter.class);
+        SecurityHeaders.apply(http);
         return http.build();
     }
 
