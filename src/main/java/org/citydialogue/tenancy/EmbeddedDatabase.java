@@ -26,7 +26,9 @@ final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(settings.embeddedPort())
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", "256MB");
+                    .setServerConfig("shared_buffers", "256MB")
+                    // zonky turns this off for speed; an acknowledged case must survive a crash.
+                    .setServerConfig("synchronous_commit", "on");
             if (!settings.embeddedDataDir().isEmpty()) {
                 Path dir = Path.of(settings.embeddedDataDir()).toAbsolutePath();
                 Files.createDirectories(dir);

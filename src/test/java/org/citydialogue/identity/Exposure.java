@@ -28,7 +28,7 @@ record Exposure(String name, Expected expected, Function<Browser, Seen> open) {
     record Seen(boolean shown, boolean refused, String content) {
     }
 
-    /** Someone the matrix signs in: their tenant, role names and the data only their tenant has. */
+    /** Someone the matrix signs in: their tenant, username and roles. */
     record Caller(String tenantId, String username, Set<Role> roles) {
     }
 

@@ -1,6 +1,5 @@
 package org.citydialogue.shell.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -29,6 +28,7 @@ import org.citydialogue.i18n.DataText;
 import org.citydialogue.i18n.LanguageChoice;
 import org.citydialogue.i18n.SupportedLanguage;
 import org.citydialogue.i18n.ui.LanguageSwitch;
+import org.citydialogue.i18n.ui.PageLanguage;
 import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.StaffDirectory;
@@ -152,19 +152,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     }
 
     @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        htmlLang(attachEvent.getUI());
-    }
-
-    @Override
     public void localeChange(LocaleChangeEvent event) {
         render();
-        htmlLang(event.getUI());
-    }
-
-    /** Screen readers and fonts need the page's language, e.g. zh-Hans for Chinese glyphs. */
-    private static void htmlLang(UI ui) {
-        ui.getPage().executeJs("document.documentElement.lang = $0", SupportedLanguage.match(ui.getLocale()).tag());
+        PageLanguage.follow(event.getUI());
     }
 }
