@@ -57,6 +57,10 @@ final class TenantPools implements AutoCloseable {
         config.setPassword(settings.appPassword());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(2, size));
+        // With the database gone, a request (and the health check) says so within seconds
+        // instead of holding its thread for Hikari's default 30 s.
+        config.setConnectionTimeout(3_000);
+        config.setValidationTimeout(1_000);
         if (meters != null) {
             config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
         }

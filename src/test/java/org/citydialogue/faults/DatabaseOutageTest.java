@@ -72,8 +72,7 @@ class DatabaseOutageTest {
                 "--citydialogue.database.url=" + jdbcUrl(),
                 "--citydialogue.database.admin-username=postgres",
                 "--citydialogue.database.admin-password=postgres",
-                "--citydialogue.demo.case-history-days=0",
-                "--spring.datasource.hikari.connection-timeout=2000");
+                "--citydialogue.demo.case-history-days=0");
     }
 
     @AfterAll
@@ -99,7 +98,7 @@ class DatabaseOutageTest {
             waitFor(() -> acknowledged.size() >= 20, Duration.ofSeconds(90));
             int beforeOutage = acknowledged.size();
             kill(database);
-            Thread.sleep(4_000);
+            waitFor(() -> health.contains("DOWN"), Duration.ofSeconds(60));
             database = startDatabase();
             waitFor(() -> health.getLast().equals("UP"), Duration.ofSeconds(60));
             int afterRestart = acknowledged.size();
@@ -163,7 +162,7 @@ class DatabaseOutageTest {
             String status;
             try {
                 int code = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 status = code == 200 ? "UP" : "DOWN";
             } catch (IOException e) {
                 status = "UNREACHABLE";
