@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citydialogue.calendar.DeadlineState;
@@ -63,37 +64,22 @@ public class CaseQueue {
     private final Deadlines deadlines;
     private final TenantDirectory tenants;
 
-    CaseQueue(JdbcClient jdbc, Optional<Clock> clock, Deadlines deadlines, TenantDirectory tenants) {
+    private final QueueOrder order;
+
+    CaseQueue(JdbcClient jdbc, Optional<Clock> clock, Deadlines deadlines, TenantDirectory tenants,
+            QueueOrder order) {
+        this.order = order;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
         this.deadlines = deadlines;
         this.tenants = tenants;
     }
 
-    /**
-     * A page of the queue: unanswered overdue cases first, then by when the answer is due. The
-     * page's ids come from the queue's covering indexes (two ordered scans, overdue first, no
-     * sort); then only those rows are read.
-     */
+    /** A page of the queue: unanswered overdue cases first, then by when the answer is due ({@link QueueOrder}). */
     public List<ResidentCase> page(Filter filter, int offset, int limit) {
         Query query = where(filter);
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Object> params = new ArrayList<>();
-        params.add(now);
-        params.addAll(query.params);
-        params.add(now);
-        params.addAll(query.params);
-        params.add(limit);
-        params.add(offset);
-        List<Long> ids = jdbc.sql("""
-                select id from (
-                    select 0 as part, answer_due_at, id from resident_case
-                    where answered_at is null and answer_due_at < ?%1$s
-                    union all
-                    select 1, answer_due_at, id from resident_case
-                    where (answered_at is not null or answer_due_at >= ?)%1$s
-                ) queue order by part, answer_due_at, id limit ? offset ?
-                """.formatted(query.sql)).params(params).query(Long.class).list();
+        List<Long> ids = order.ids(TenantContext.current().orElseThrow(), filter, query.sql, query.params,
+                Timestamp.from(clock.instant()), offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -108,14 +94,22 @@ public class CaseQueue {
      * above (an exact count of millions of rows takes seconds, and a scrollbar does not need it).
      */
     public int count(Filter filter) {
+        return largeEstimate(filter).orElseGet(() -> exactCount(filter));
+    }
+
+    /** The planner's estimate of the filter's cases when it is over {@value #EXACT_UP_TO}; else empty. */
+    public OptionalInt largeEstimate(Filter filter) {
         Query query = where(filter);
         String plan = jdbc.sql("explain (format json) select 1 from resident_case where true" + query.sql)
                 .params(query.params).query(String.class).single();
         Matcher rows = PLAN_ROWS.matcher(plan);
-        long estimate = rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
-        if (estimate > EXACT_UP_TO && estimate < Integer.MAX_VALUE) {
-            return (int) estimate;
-        }
+        long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;
+        return estimate > EXACT_UP_TO ? OptionalInt.of((int) Math.min(estimate, Integer.MAX_VALUE))
+                : OptionalInt.empty();
+    }
+
+    int exactCount(Filter filter) {
+        Query query = where(filter);
         return jdbc.sql("select count(*) from resident_case where true" + query.sql).params(query.params)
                 .query(Integer.class).single();
     }

@@ -180,8 +180,11 @@ public class CaseSearch {
      * Writes the documents of up to {@code batch} of the current tenant's cases that have none yet
      * (imported, or stored before search existed), set-based: one read, one update.
      *
+     * Rows another run is writing are skipped (locked), so two runs never wait on each other.
+     *
      * @return how many were written; 0 when none is missing
      */
+    @Transactional
     int indexMissing(Tenant tenant, int batch) {
         SearchLanguage language = SearchLanguage.of(tenant);
         List<Long> ids = new ArrayList<>();
@@ -189,7 +192,8 @@ public class CaseSearch {
         List<String> notes = new ArrayList<>();
         jdbc.sql("""
                 select c.id, c.description, coalesce(string_agg(e.note, E'\n' order by e.id), '') as notes
-                from (select id, description from resident_case where search is null order by id limit ?) c
+                from (select id, description from resident_case where search is null order by id limit ?
+                      for update skip locked) c
                 left join case_event e on e.case_id = c.id and e.note is not null
                 group by c.id, c.description
                 """).param(batch).query(rs -> {

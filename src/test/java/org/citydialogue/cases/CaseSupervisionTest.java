@@ -2,7 +2,6 @@ package org.citydialogue.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,15 +47,8 @@ class CaseSupervisionTest {
         SignedInStaff.signOut();
     }
 
-    /** An open, unanswered case with this deadline, as if registered by {@code by}. */
     private long open(String tenant, String category, String department, Instant due, String by) {
-        return TenantContext.call(tenant, () -> jdbc.sql("""
-                insert into resident_case (reference, kind, channel, category, department, status, description,
-                    received_at, answer_due_at, registered_by)
-                values ('T-' || nextval('case_number'), 'complaint', 'letter', ?, ?, 'received', 'Test', ?, ?, ?)
-                returning id
-                """).params(category, department, Timestamp.from(due.minus(Duration.ofDays(7))), Timestamp.from(due), by)
-                .query(Long.class).single());
+        return OpenCases.open(jdbc, tenant, category, department, due, by);
     }
 
     private DepartmentLoad load(String department) {

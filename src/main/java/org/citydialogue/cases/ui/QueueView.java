@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseQueue;
@@ -65,6 +66,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private final QueueWarning warning;
     private QueueFilters filters;
     private CaseQueue.Filter filter;
+    /** Whether the grid is on the planner's estimate (millions of rows) rather than an exact count. */
+    private boolean estimated;
     private Instant now;
 
     public QueueView(CaseQueue queue, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
@@ -193,8 +196,24 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
 
     private void refresh() {
         now = clock.instant();
-        cases.refreshAll();
-        count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
+        OptionalInt estimate = queue.largeEstimate(filter);
+        if (estimate.isPresent()) {
+            // Millions of rows: no exact count; the grid finds the real end when it scrolls there.
+            if (!estimated) {
+                grid.setItems(query -> queue.page(filter, query.getOffset(), query.getLimit()).stream());
+                estimated = true;
+            }
+            grid.getLazyDataView().setItemCountEstimate(estimate.getAsInt());
+            grid.getDataProvider().refreshAll();
+            count.setText(getTranslation("case.queue.count.about", Map.of("count", estimate.getAsInt())));
+        } else {
+            if (estimated) {
+                grid.setItems(cases);
+                estimated = false;
+            }
+            cases.refreshAll();
+            count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
+        }
         warning.refresh();
     }
 

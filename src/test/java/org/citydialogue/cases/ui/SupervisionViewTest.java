@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import org.citydialogue.calendar.Deadlines;
+import org.citydialogue.cases.OpenCases;
 import org.citydialogue.i18n.HardCodedTextGuard;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.SignedInStaff;
@@ -33,14 +33,10 @@ class SupervisionViewTest extends CaseScreens {
     @Autowired
     TenantDirectory tenants;
 
+    /** An open, unanswered case with this deadline; its reference. */
     private String open(String tenant, String category, String department, Instant due, String by) {
-        return TenantContext.call(tenant, () -> jdbc.sql("""
-                insert into resident_case (reference, kind, channel, category, department, status, description,
-                    received_at, answer_due_at, registered_by)
-                values ('T-' || nextval('case_number'), 'complaint', 'letter', ?, ?, 'received', 'Test', ?, ?, ?)
-                returning reference
-                """).params(category, department, Timestamp.from(due.minus(Duration.ofDays(7))), Timestamp.from(due), by)
-                .query(String.class).single());
+        long id = OpenCases.open(jdbc, tenant, category, department, due, by);
+        return TenantContext.call(tenant, () -> cases.find(id).orElseThrow().reference());
     }
 
     @Test
