@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -29,6 +30,13 @@ class ApiErrors {
     ResponseEntity<byte[]> invalid(RuntimeException e, HttpServletRequest request) {
         return Answers.of(400, request.getRequestURI(), Open311Exception.errors(400,
                 "The request is not valid for this city: " + e.getClass().getSimpleName().replace("Exception", "")));
+    }
+
+    /** Spring Security's firewall checks headers when they are read: a control character in one. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<byte[]> rejected(RequestRejectedException e, HttpServletRequest request) {
+        return Answers.of(400, request.getRequestURI(), Open311Exception.errors(400,
+                "A header or parameter contains characters that are not allowed"));
     }
 
     @ExceptionHandler(Exception.class)

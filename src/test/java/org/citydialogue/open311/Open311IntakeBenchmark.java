@@ -1,0 +1,146 @@
+package org.citydialogue.open311;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.citydialogue.tenancy.TenantContext;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Sustained Open311 intake over real HTTP (bearer token, form POST, a case each with its deadline,
+ * timeline, search document and live update) against the same-run reference: single-row INSERTs,
+ * each its own transaction, into a bare table on the same PostgreSQL, with as many workers.
+ * Goals: at least 1,500 requests/s, p99 under 50 ms, at least 0.3 of the raw INSERT rate. Run:
+ * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=Open311IntakeBenchmark}.
+ */
+@Tag("benchmark")
+@UnlimitedClients
+class Open311IntakeBenchmark {
+
+    private static final int WORKERS = 8;
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
+    private static final Duration MEASURED = Duration.ofSeconds(15);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void sustained_post_intake_against_raw_single_row_inserts() throws Exception {
+        Open311Calls api = new Open311Calls(port);
+        String token = api.token("vasteras", "vasteras-webform", "demo-webform-secret");
+        Callable<Void> post = () -> {
+            var response = api.post("/open311/v2/requests.json", Open311Calls.form("service_code", "streets-parks",
+                    "lat", "59.6099", "long", "16.5448", "description", "Gatlyktan vid busshållplatsen är släckt.",
+                    "attribute[kind]", "complaint"), "Authorization", "Bearer " + token);
+            if (response.statusCode() != 200) {
+                throw new AssertionError(response.statusCode() + " " + response.body());
+            }
+            return null;
+        };
+        run(post, WARM_UP);
+        Figures intake = run(post, MEASURED);
+        Figures inserts = rawInserts();
+
+        double ratio = intake.perSecond() / inserts.perSecond();
+        System.out.printf("%nOpen311 POST intake, %d workers, %d s: %,.0f requests/s, p50 %.1f ms, p99 %.1f ms"
+                + " (goal >= 1,500/s, p99 < 50 ms)%n", WORKERS, MEASURED.toSeconds(), intake.perSecond(),
+                intake.percentile(0.50), intake.percentile(0.99));
+        System.out.printf("Raw single-row INSERT, %d workers, %d s: %,.0f rows/s, p99 %.1f ms%n", WORKERS,
+                MEASURED.toSeconds(), inserts.perSecond(), inserts.percentile(0.99));
+        System.out.printf("Ratio intake/raw: %.2f (goal >= 0.3)%n%n", ratio);
+        assertThat(intake.count()).isPositive();
+    }
+
+    /** The same number of workers, each on one connection as Västerås, inserting one row per transaction. */
+    private Figures rawInserts() throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        TenantContext.run("vasteras", () -> {
+            for (int i = 0; i < WORKERS; i++) {
+                try {
+                    Connection connection = dataSource.getConnection();
+                    connection.setAutoCommit(true);
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("create temp table bare (id bigint generated always as identity primary key,"
+                                + " description text, location text, received_at timestamptz)");
+                    }
+                    connections.add(connection);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        try {
+            var free = Collections.synchronizedList(new ArrayList<>(connections));
+            ThreadLocal<Connection> mine = ThreadLocal.withInitial(() -> free.removeFirst());
+            return run(() -> {
+                try (var insert = mine.get().prepareStatement(
+                        "insert into bare (description, location, received_at) values (?, ?, now())")) {
+                    insert.setString(1, "Gatlyktan vid busshållplatsen är släckt.");
+                    insert.setString(2, "59.609900, 16.544800");
+                    insert.executeUpdate();
+                }
+                return null;
+            }, MEASURED);
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    /** Runs {@code work} on every worker, back to back, for {@code duration}; each call's time is kept. */
+    private static Figures run(Callable<Void> work, Duration duration) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        List<long[]> perWorker = new ArrayList<>();
+        List<Callable<long[]>> workers = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            workers.add(() -> {
+                long[] times = new long[1 << 20];
+                int n = 0;
+                while (System.nanoTime() < end && n < times.length) {
+                    long start = System.nanoTime();
+                    work.call();
+                    times[n++] = System.nanoTime() - start;
+                }
+                return java.util.Arrays.copyOf(times, n);
+            });
+        }
+        long started = System.nanoTime();
+        try (var pool = Executors.newFixedThreadPool(WORKERS)) {
+            for (var result : pool.invokeAll(workers)) {
+                perWorker.add(result.get());
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = perWorker.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+        return new Figures(all, seconds);
+    }
+
+    record Figures(long[] sortedNanos, double seconds) {
+
+        long count() {
+            return sortedNanos.length;
+        }
+
+        double perSecond() {
+            return sortedNanos.length / seconds;
+        }
+
+        double percentile(double p) {
+            return sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1)] / 1e6;
+        }
+    }
+}
