@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import org.citydialogue.bench.BenchmarkFigures;
 import org.citydialogue.tenancy.TenantContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,14 @@ class Open311IntakeBenchmark {
         System.out.printf("Raw single-row INSERT, %d workers, %d s: %,.0f rows/s, p99 %.1f ms%n", WORKERS,
                 MEASURED.toSeconds(), inserts.perSecond(), inserts.percentile(0.99));
         System.out.printf("Ratio intake/raw: %.2f (goal >= 0.3)%n%n", ratio);
+        String conditions = WORKERS + " workers, " + MEASURED.toSeconds() + " s after " + WARM_UP.toSeconds()
+                + " s warm-up, bearer token, PostgreSQL on the same machine";
+        BenchmarkFigures.record("4", "Open311 POST intake, requests/s", intake.perSecond(), "requests/s",
+                "raw single-row INSERT, rows/s", inserts.perSecond(), "≥ 1,500/s and ≥ 0.3 × reference",
+                intake.perSecond() >= 1_500 && ratio >= 0.3, conditions);
+        BenchmarkFigures.record("4", "Open311 POST intake p99", intake.percentile(0.99), "ms",
+                "raw single-row INSERT p99, ms", inserts.percentile(0.99), "< 50 ms", intake.percentile(0.99) < 50,
+                conditions);
         assertThat(intake.count()).isPositive();
     }
 
