@@ -78,24 +78,28 @@ public class Cases {
         Instant now = clock.instant();
         Instant due = deadlines.due(tenant, now, settings.firstAnswerWorkingDays());
         String status = settings.lifecycle().start().code();
-        long number = jdbc.sql("select nextval('case_number')").query(Long.class).single();
-        String reference = "%s-%d-%06d".formatted(settings.referencePrefix(), now.atZone(tenant.zone()).getYear(),
-                number);
-        long id = jdbc.sql("""
+        String description = intake.description().strip();
+        // One statement: the number, the case, and its search document (a new case has no notes yet).
+        ResidentCase registered = jdbc.sql("""
                 insert into resident_case (reference, kind, channel, category, department, status, description,
                     location, resident_name, resident_email, resident_phone, resident_language, received_at,
-                    answer_due_at, registered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """).params(reference, intake.kind(), intake.channel(), intake.category(), null, status,
-                        intake.description().strip(), blankToNull(intake.location()),
-                        blankToNull(intake.residentName()), blankToNull(intake.residentEmail()),
-                        blankToNull(intake.residentPhone()), blankToNull(intake.residentLanguage()),
-                        Timestamp.from(now), Timestamp.from(due), actor)
-                .query(Long.class).single();
+                    answer_due_at, registered_by, search)
+                select ? || repeat('0', greatest(0, 6 - length(n.v))) || n.v, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, setweight(to_tsvector('%s', ?), 'A')
+                from (select nextval('case_number')::text as v) n
+                returning *
+                """.formatted(SearchLanguage.of(tenant).config))
+                .params("%s-%d-".formatted(settings.referencePrefix(), now.atZone(tenant.zone()).getYear()),
+                        intake.kind(), intake.channel(), intake.category(), null, status, description,
+                        blankToNull(intake.location()), blankToNull(intake.residentName()),
+                        blankToNull(intake.residentEmail()), blankToNull(intake.residentPhone()),
+                        blankToNull(intake.residentLanguage()), Timestamp.from(now), Timestamp.from(due), actor,
+                        SearchLanguage.of(tenant).document(description))
+                .query(Cases::row).single();
+        long id = registered.id();
         event(id, actor, "register", null, status, null, null);
-        search.index(tenant, id);
         events.publishEvent(new CaseChanged(tenant.id(), id));
-        return find(id).orElseThrow();
+        return registered;
     }
 
     public Optional<ResidentCase> find(long id) {
