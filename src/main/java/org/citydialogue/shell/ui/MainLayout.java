@@ -33,6 +33,7 @@ import org.citydialogue.identity.Role;
 import org.citydialogue.identity.StaffDirectory;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.identity.ui.StaffView;
+import org.citydialogue.plans.ui.PartnershipsView;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantDirectory;
 import org.citydialogue.tenancy.ui.TenantView;
@@ -120,6 +121,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.export"), ExportView.class,
                     VaadinIcon.DOWNLOAD.create()));
         }
+        navigation.addItem(new SideNavItem(getTranslation("shell.nav.plans"), PartnershipsView.class,
+                VaadinIcon.CALENDAR_USER.create()));
         if (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.staff"), StaffView.class,
                     VaadinIcon.USERS.create()));
