@@ -20,7 +20,20 @@ class CdGantt extends HTMLElement {
   }
 
   connectedCallback() {
+    // Drawn while hidden (a tab not yet shown), the chart cannot scroll to today: draw again once
+    // the element gets a width.
+    this._resize = new ResizeObserver(() => {
+      const visible = this.offsetWidth > 0;
+      if (visible && !this._drawnVisible) {
+        this._draw();
+      }
+    });
+    this._resize.observe(this);
     this._draw();
+  }
+
+  disconnectedCallback() {
+    this._resize?.disconnect();
   }
 
   _draw() {
@@ -28,6 +41,7 @@ class CdGantt extends HTMLElement {
       return;
     }
     this.replaceChildren();
+    this._drawnVisible = this.offsetWidth > 0;
     if (this._tasks.length === 0) {
       return;
     }
@@ -40,6 +54,7 @@ class CdGantt extends HTMLElement {
       popup_on: 'hover',
       today_button: false,
       view_mode_select: false,
+      scroll_to: 'today',
     });
   }
 }

@@ -3,6 +3,7 @@ package org.citydialogue.plans.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -34,7 +35,7 @@ class ActivitiesPanel extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("activities");
         grid.addComponentColumn(a -> new TextWithTranslation(screen, a.title(), () -> translate(a)))
-                .setHeader(screen.t("plans.activity.title")).setFlexGrow(3);
+                .setHeader(screen.t("plans.activity.title")).setFlexGrow(5);
         grid.addColumn(a -> screen.person(a.owner())).setHeader(screen.t("plans.owner")).setFlexGrow(2);
         grid.addColumn(a -> a.milestone() ? screen.formats().date(a.startsOn())
                 : screen.formats().date(a.startsOn()) + " – " + screen.formats().date(a.endsOn()))
@@ -49,6 +50,7 @@ class ActivitiesPanel extends VerticalLayout {
             return reschedule;
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addItemClickListener(click -> comments.show("activity", click.getItem().id(),
                 screen.show(click.getItem().title())));
         add(add, grid);

@@ -40,7 +40,8 @@ class GanttChart extends Component implements HasSize {
                 a.startsOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
                 a.endsOn().format(DateTimeFormatter.ISO_LOCAL_DATE), progress(a),
                 a.dependsOn().stream().map(id -> "a" + id).collect(Collectors.joining(",")),
-                (a.milestone() ? "milestone " : "") + "status-" + a.status().code())).toList();
+                // One class only: frappe-gantt adds it with classList.add, which refuses spaces.
+                a.milestone() ? "milestone" : "status-" + a.status().code())).toList();
         getElement().setProperty("language", language);
         getElement().setProperty("tasks", JSON.writeValueAsString(tasks));
     }

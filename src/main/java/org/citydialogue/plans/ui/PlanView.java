@@ -112,6 +112,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         viewers.setMaxItemsVisible(6);
         HorizontalLayout header = new HorizontalLayout(title, viewers);
         header.setAlignItems(Alignment.CENTER);
+        header.setWidthFull();
+        header.setFlexGrow(1, title);
         CommentsPanel thread = new CommentsPanel(screen, comments);
         parts = new Parts(new VerticalLayout(), new OutcomesPanel(screen, plans),
                 new ActivitiesPanel(screen, plans, thread), new TimelinePanel(), new BudgetPanel(screen),
@@ -160,9 +162,18 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         viewers.setItems(presence.viewers(screen.partnershipId()).stream()
                 .map(v -> names.stream().filter(p -> p.tenantId().equals(v.tenantId())
                         && p.subject().equals(v.subject())).findFirst()
-                        .map(p -> new AvatarGroup.AvatarGroupItem(screen.person(p)))
+                        .map(p -> avatar(p))
                         .orElseGet(() -> new AvatarGroup.AvatarGroupItem(v.subject())))
                 .sorted(java.util.Comparator.comparing(AvatarGroup.AvatarGroupItem::getName)).toList());
+    }
+
+    /** Named with city for the tooltip; initials from the name alone ("AL", "李"). */
+    private AvatarGroup.AvatarGroupItem avatar(org.citydialogue.plans.Participant participant) {
+        var item = new AvatarGroup.AvatarGroupItem(screen.person(participant));
+        String[] words = participant.name().split("\\s+");
+        item.setAbbreviation(words.length > 1 ? words[0].substring(0, 1) + words[words.length - 1].substring(0, 1)
+                : participant.name().substring(0, 1));
+        return item;
     }
 
     private void mentioned() {
@@ -170,6 +181,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             Notification note = Notification.show(screen.t("plans.mention.notice", Map.of("name", m.by(),
                     "text", m.excerpt())), 8000, Notification.Position.TOP_END);
             note.setId("mention-notice");
+            comments.markRead(staff, m.commentId());
         });
     }
 

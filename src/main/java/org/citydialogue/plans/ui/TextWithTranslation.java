@@ -15,6 +15,7 @@ class TextWithTranslation extends HorizontalLayout {
 
     TextWithTranslation(PlanScreen screen, LocalizedText text, Runnable translate) {
         setAlignItems(Alignment.BASELINE);
+        getStyle().set("flex-wrap", "wrap");
         LocalizedText.Shown shown = text.forReader(screen.language());
         Span content = DataText.mark(new Span(shown.text()));
         content.getElement().setAttribute("lang", shown.language().tag());
