@@ -73,6 +73,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         this.tenants = tenants;
         this.staff = currentStaff.require();
         setId("plan-view");
+        stayLive();
     }
 
     @Override
@@ -95,11 +96,15 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
                 plans.participants(staff, id), t -> tenants.find(t).map(x -> x.name(language.locale())).orElse(t),
                 this::reload);
         build(partnership, plan);
+    }
+
+    /** Subscribed on attach (after beforeEnter has chosen the partnership), removed on detach. */
+    private void stayLive() {
         PlanPresence.Viewer me = new PlanPresence.Viewer(staff.tenantId(), staff.username());
         PlanLive.whileAttached(this, staff.tenantId(), List.of(
-                refresh -> updates.subscribe(id, refresh),
-                refresh -> presence.onChange(id, refresh),
-                refresh -> presence.join(id, me),
+                refresh -> updates.subscribe(screen.partnershipId(), refresh),
+                refresh -> presence.onChange(screen.partnershipId(), refresh),
+                refresh -> presence.join(screen.partnershipId(), me),
                 refresh -> comments.onMention(staff.tenantId(), staff.username(), refresh)),
                 List.of(this::reload, this::showViewers, () -> { }, this::mentioned));
     }

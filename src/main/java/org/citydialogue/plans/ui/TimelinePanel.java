@@ -10,6 +10,7 @@ class TimelinePanel extends VerticalLayout {
 
     TimelinePanel() {
         setPadding(false);
+        setWidthFull();
         chart.setId("plan-gantt");
         add(chart);
     }

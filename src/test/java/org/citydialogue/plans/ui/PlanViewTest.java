@@ -2,19 +2,16 @@ package org.citydialogue.plans.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.citydialogue.BrowserlessAppTest;
 import org.citydialogue.i18n.HardCodedTextGuard;
@@ -63,11 +60,11 @@ class PlanViewTest extends BrowserlessAppTest {
                 "vasteras", "anna.agent", LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 16),
                 ActivityStatus.PLANNED, List.of())));
 
-        waitFor(() -> test(activities()).size() == before + 1);
+        waitUntilShown(() -> test(activities()).size() == before + 1);
         int row = row("Studiebesök på kontaktcentret");
         assertThat(cell(row, TITLE)).contains("尚未翻译");
         assertThat(test(activities()).getCellText(row, 1)).startsWith("Anna Lindqvist");
-        waitFor(() -> $(AvatarGroup.class).id("plan-viewers").getItems().stream()
+        waitUntilShown(() -> $(AvatarGroup.class).id("plan-viewers").getItems().stream()
                 .anyMatch(item -> item.getName().startsWith("李娜")));
     }
 
@@ -139,17 +136,5 @@ class PlanViewTest extends BrowserlessAppTest {
                 SignedInStaff.signOut();
             }
         }).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(BooleanSupplier shown) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (true) {
-            MockVaadin.runUIQueue();
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("shown within 5 s without reloading").isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }
