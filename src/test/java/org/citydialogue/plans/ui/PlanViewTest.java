@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.citydialogue.plans.ActivityStatus;
 import org.citydialogue.plans.LocalizedText;
 import org.citydialogue.plans.NewActivity;
 import org.citydialogue.plans.Plans;
+import org.citydialogue.plans.SteeringReviews;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,9 @@ class PlanViewTest extends BrowserlessAppTest {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    SteeringReviews reviews;
 
     @AfterEach
     void signOut() {
@@ -90,6 +95,24 @@ class PlanViewTest extends BrowserlessAppTest {
                 .startsWith("其他人已同时保存了修改");
         assertThat(plans.plan(li, "vasteras-jinan").orElseThrow().activities()).filteredOn(a -> a.id() == midterm.id())
                 .singleElement().satisfies(a -> assertThat(a.startsOn()).isEqualTo(midterm.startsOn().plusDays(14)));
+    }
+
+    @Test
+    void a_jinan_steering_member_signs_off_a_review_prepared_in_vasteras_and_it_then_awaits_vasteras()
+            throws Exception {
+        StaffUser zhang = SignedInStaff.as("jinan", "zhang.supervisor", "张敏", Role.SUPERVISOR);
+        openApp();
+        navigate(PLAN, PlanView.class);
+        $(TabSheet.class).id("plan-tabs").setSelectedIndex(5);
+
+        asAnna(anna -> reviews.open(anna, "vasteras-jinan", LocalDate.of(2029, 1, 1), LocalDate.of(2029, 6, 30)));
+        waitUntilShown(() -> $(Button.class).withId("review-sign").exists());
+        $(Button.class).id("review-sign").click();
+
+        waitUntilShown(() -> !$(Button.class).withId("review-sign").exists());
+        assertThat($(Paragraph.class).id("review-state").getText()).contains("韦斯特罗斯").doesNotContain("济南");
+        assertThat(reviews.reviews(zhang, "vasteras-jinan")).filteredOn(r -> r.periodFrom().getYear() == 2029)
+                .singleElement().satisfies(r -> assertThat(r.awaitingSignOff()).containsExactly("vasteras"));
     }
 
     @Test
