@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The modules depend on each other one way only: the shell on the features, features on
+ * The modules depend on each other one way only: the shell and the Open311 API on the features, features on
  * identity and calendar, identity and calendar on tenancy, and everything may use i18n, which uses
  * none of them. Calendar (working days, deadlines) knows nothing of who is signed in or of screens.
  *
@@ -32,8 +32,12 @@ class ModuleBoundariesTest {
     @Test
     void modules_form_layers_that_depend_downwards_only() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
                 .layer("shell").definedBy("org.citydialogue.shell..")
+                .layer("open311").definedBy("org.citydialogue.open311..")
+                .layer("audit").definedBy("org.citydialogue.audit..")
                 .layer("plans").definedBy("org.citydialogue.plans..")
+                .layer("benchmarks").definedBy("org.citydialogue.benchmarks..")
                 .layer("cases").definedBy("org.citydialogue.cases..")
                 .layer("partnership").definedBy("org.citydialogue.partnership..")
                 .layer("identity").definedBy("org.citydialogue.identity..")
@@ -41,16 +45,22 @@ class ModuleBoundariesTest {
                 .layer("tenancy").definedBy("org.citydialogue.tenancy..")
                 .layer("i18n").definedBy("org.citydialogue.i18n..")
                 .layer("platform").definedBy("org.citydialogue.platform..")
+                // Entry points: the screens' shell, the public API, the audit verifier command.
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
+                .whereLayer("open311").mayNotBeAccessedByAnyLayer()
+                .whereLayer("audit").mayNotBeAccessedByAnyLayer()
+                // Joint plans read published KPIs; KPIs are computed from cases and published to partnerships.
                 .whereLayer("plans").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("cases").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("partnership").mayOnlyBeAccessedByLayers("shell", "plans")
-                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "plans")
-                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "cases")
-                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "plans", "identity",
-                        "calendar")
-                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "plans", "identity",
-                        "tenancy", "calendar")
+                .whereLayer("benchmarks").mayOnlyBeAccessedByLayers("shell", "plans")
+                .whereLayer("cases").mayOnlyBeAccessedByLayers("shell", "open311", "benchmarks")
+                .whereLayer("partnership").mayOnlyBeAccessedByLayers("shell", "plans", "benchmarks")
+                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "open311", "plans", "benchmarks", "cases",
+                        "partnership")
+                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "open311", "benchmarks", "cases")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "open311", "audit", "plans", "benchmarks",
+                        "cases", "partnership", "identity", "calendar")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "open311", "plans", "benchmarks", "cases",
+                        "partnership", "identity", "tenancy", "calendar")
                 .whereLayer("platform").mayNotAccessAnyLayer()
                 .check(classes);
     }

@@ -61,6 +61,16 @@ public class Deadlines {
         return remaining(tenant, now, due) <= 0 ? DeadlineState.DUE_SOON : DeadlineState.ON_TRACK;
     }
 
+    /**
+     * The start of the next working day after {@code now}'s day: an unanswered case due before it
+     * and not yet past its deadline is {@link DeadlineState#DUE_SOON}, as {@link #state} says — the
+     * same boundary, for a database query over many cases.
+     */
+    public Instant dueSoonBefore(Tenant tenant, Instant now) {
+        ZoneId zone = tenant.zone();
+        return calendars.forTenant(tenant).plus(LocalDate.ofInstant(now, zone), 1).atStartOfDay(zone).toInstant();
+    }
+
     /** The working days of the tenant's calendar, e.g. to show whether a year is covered by data. */
     public WorkingDays workingDays(Tenant tenant) {
         return calendars.forTenant(tenant);

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Retention: a configured time ({@code cases.retention-months} of the tenant file) after a case
  * closed, its personal data is anonymised — the resident's name, e-mail, phone and the location
  * become empty, the description and the notes of its timeline (free text, which may name people)
- * become a neutral marker or empty. {@link RetentionScheduling} runs it nightly for every tenant. What statistics need stays: kind, channel, category,
+ * become a neutral marker or empty, attached files lose content and name. {@link RetentionScheduling} runs it nightly for every tenant. What statistics need stays: kind, channel, category,
  * department, statuses, dates, and who did which step when. Each run is one audit row per tenant.
  */
 @Service
@@ -31,8 +31,10 @@ public class CaseRetention {
     private final JdbcClient jdbc;
     private final CaseCatalogue catalogue;
     private final CaseSearch search;
+    private final CaseAttachments attachments;
 
-    CaseRetention(JdbcClient jdbc, CaseCatalogue catalogue, CaseSearch search) {
+    CaseRetention(JdbcClient jdbc, CaseCatalogue catalogue, CaseSearch search, CaseAttachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.search = search;
@@ -72,7 +74,9 @@ public class CaseRetention {
                 where closed_at is not null and closed_at < ?
                   and (resident_name is not null or resident_email is not null or resident_phone is not null
                        or location is not null or description <> ?
-                       or exists (select 1 from case_event e where e.case_id = resident_case.id and e.note is not null))
+                       or exists (select 1 from case_event e where e.case_id = resident_case.id and e.note is not null)
+                       or exists (select 1 from case_attachment a where a.case_id = resident_case.id
+                                  and a.content is not null))
                 order by id for update
                 """).params(Timestamp.from(cutoff), marker).query(Long.class).list();
         if (ids.isEmpty()) {
@@ -86,6 +90,7 @@ public class CaseRetention {
                 """).params(marker, idArray).update();
         jdbc.sql("update case_event set note = null where case_id = any(?) and note is not null").param(idArray)
                 .update();
+        attachments.removeFor(idArray, marker);
         while (search.indexMissing(tenant, SEARCH_BATCH) > 0) {
             // the anonymised cases' documents are rebuilt from the marker: their old words no longer find them
         }

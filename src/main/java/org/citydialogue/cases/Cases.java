@@ -29,6 +29,8 @@ public class Cases {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,20}");
+    /** The channel of requests that systems report over an API rather than staff register. */
+    public static final String API_CHANNEL = "open311";
 
     private final JdbcClient jdbc;
     private final CaseCatalogue catalogue;
@@ -54,7 +56,25 @@ public class Cases {
     public ResidentCase register(StaffUser staff, NewCase intake) {
         Tenant tenant = tenantOf(staff);
         CaseSettings settings = catalogue.require(tenant.id());
-        check(intake, settings);
+        check(intake, settings, settings.channels().contains(intake.channel()));
+        return insert(tenant, settings, intake, staff.username());
+    }
+
+    /**
+     * Registers a request reported by a system over an API (channel {@value #API_CHANNEL}, whatever
+     * channels the tenant's staff take contacts from), for the tenant bound to this thread; the
+     * client's id is who registered it. Its first-answer clock starts now, as for any contact.
+     */
+    @Transactional
+    public ResidentCase receive(String clientId, NewCase intake) {
+        Tenant tenant = tenants.require(TenantContext.current()
+                .orElseThrow(() -> new IllegalStateException("No tenant bound")));
+        CaseSettings settings = catalogue.require(tenant.id());
+        check(intake, settings, API_CHANNEL.equals(intake.channel()));
+        return insert(tenant, settings, intake, clientId);
+    }
+
+    private ResidentCase insert(Tenant tenant, CaseSettings settings, NewCase intake, String actor) {
         Instant now = clock.instant();
         Instant due = deadlines.due(tenant, now, settings.firstAnswerWorkingDays());
         String status = settings.lifecycle().start().code();
@@ -70,9 +90,9 @@ public class Cases {
                         intake.description().strip(), blankToNull(intake.location()),
                         blankToNull(intake.residentName()), blankToNull(intake.residentEmail()),
                         blankToNull(intake.residentPhone()), blankToNull(intake.residentLanguage()),
-                        Timestamp.from(now), Timestamp.from(due), staff.username())
+                        Timestamp.from(now), Timestamp.from(due), actor)
                 .query(Long.class).single();
-        event(id, staff, "register", null, status, null, null);
+        event(id, actor, "register", null, status, null, null);
         search.index(tenant, id);
         events.publishEvent(new CaseChanged(tenant.id(), id));
         return find(id).orElseThrow();
@@ -140,7 +160,7 @@ public class Cases {
             throw new ConcurrentChangeException(current.reference());
         }
         boolean noted = note != null && !note.isBlank();
-        event(id, staff, action.code(), current.status(), to, target, noted ? note : null);
+        event(id, staff.username(), action.code(), current.status(), to, target, noted ? note : null);
         if (noted) {
             search.index(tenant, id);
         }
@@ -148,12 +168,12 @@ public class Cases {
         return find(id).orElseThrow();
     }
 
-    private void event(long id, StaffUser staff, String action, String from, String to, String department,
+    private void event(long id, String actor, String action, String from, String to, String department,
             String note) {
         jdbc.sql("""
                 insert into case_event (case_id, actor, action, from_status, to_status, department, note)
                 values (?, ?, ?, ?, ?, ?, ?)
-                """).params(id, staff.username(), action, from, to, department, note).update();
+                """).params(id, actor, action, from, to, department, note).update();
     }
 
     /** The tenant bound to this thread must be the staff member's own; the database enforces the rest. */
@@ -165,11 +185,11 @@ public class Cases {
         return tenants.require(bound);
     }
 
-    private static void check(NewCase intake, CaseSettings settings) {
+    private static void check(NewCase intake, CaseSettings settings, boolean channelAllowed) {
         if (intake.kind() == null || settings.kind(intake.kind()).isEmpty()) {
             throw new CaseInputException("kind", Msg.key("case.error.kind.required"));
         }
-        if (intake.channel() == null || !settings.channels().contains(intake.channel())) {
+        if (intake.channel() == null || !channelAllowed) {
             throw new CaseInputException("channel", Msg.key("case.error.channel.required"));
         }
         if (intake.category() == null || settings.category(intake.category()).isEmpty()) {

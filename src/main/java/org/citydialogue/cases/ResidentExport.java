@@ -45,8 +45,10 @@ public class ResidentExport {
     private final Cases cases;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseAttachments attachments;
 
-    ResidentExport(Cases cases, JdbcClient jdbc, Optional<Clock> clock) {
+    ResidentExport(Cases cases, JdbcClient jdbc, Optional<Clock> clock, CaseAttachments attachments) {
+        this.attachments = attachments;
         this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -123,6 +125,17 @@ public class ResidentExport {
                 event.put("toStatus", e.toStatus());
                 event.put("department", e.department());
                 event.put("note", e.note());
+            }
+            // The files are listed; the resident gets copies of them with the document if asked.
+            ArrayNode files = item.putArray("attachments");
+            for (CaseAttachment a : attachments.of(id)) {
+                ObjectNode file = files.addObject();
+                file.put("fileName", a.fileName());
+                file.put("contentType", a.contentType());
+                file.put("sizeBytes", a.sizeBytes());
+                file.put("addedAt", text(a.addedAt()));
+                file.put("addedBy", a.addedBy());
+                file.put("removedByRetention", a.removed());
             }
         }
         ObjectNode detail = JSON.createObjectNode();

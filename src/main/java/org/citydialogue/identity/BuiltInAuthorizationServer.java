@@ -1,19 +1,12 @@
 package org.citydialogue.identity;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.citydialogue.tenancy.Tenant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +17,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -50,7 +42,7 @@ class BuiltInAuthorizationServer {
 
     @Bean
     OAuth2AuthorizationService authorizationService() {
-        return new InMemoryOAuth2AuthorizationService();
+        return new SynchronizedAuthorizations();
     }
 
     @Bean
@@ -92,6 +84,7 @@ class BuiltInAuthorizationServer {
                 // SameSite=Lax session cookies already keep other sites from posting a sign-in.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BuiltInIssuers.PREFIX + "*/login"))
                 .addFilterAfter(new IssuerGuard(issuers), SecurityContextHolderFilter.class);
+        SecurityHeaders.apply(http);
         return http.build();
     }
 
@@ -131,24 +124,11 @@ class BuiltInAuthorizationServer {
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(BuiltInIssuers issuers) {
-        Map<String, JWKSet> keys = new ConcurrentHashMap<>();
+    JWKSource<SecurityContext> jwkSource(BuiltInIssuers issuers, IssuerKeys keys) {
         return (selector, context) -> {
             Tenant tenant = issuers.current().orElseThrow(() -> new IllegalStateException("No built-in issuer"));
-            return selector.select(keys.computeIfAbsent(tenant.id(), id -> new JWKSet(newKey(id))));
+            return selector.select(new JWKSet(keys.of(tenant.id())));
         };
-    }
-
-    private static RSAKey newKey(String tenantId) {
-        try {
-            var generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            var pair = generator.generateKeyPair();
-            return new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(tenantId + "-" + System.currentTimeMillis()).build();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Puts who the staff member is, and their roles, into the ID token the app receives. */

@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.stereotype.Component;
 
 /**
- * The app itself is the one client of each built-in issuer. A client is only known to the issuer
- * of its own tenant, so a code issued for one city can never be redeemed at another's.
+ * The app itself is the client of each built-in issuer that signs staff in; the tenant's API
+ * clients ({@link ApiClients}) are its clients for client credentials. A client is only known to
+ * the issuer of its own tenant, so a code or token of one city is never issued at another's.
  */
 @Component
 class BuiltInClients implements RegisteredClientRepository {
@@ -21,9 +22,11 @@ class BuiltInClients implements RegisteredClientRepository {
     /** Both ends live in this process; a fresh secret per start keeps it out of every file. */
     private final String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
     private final BuiltInIssuers issuers;
+    private final ApiClients apiClients;
 
-    BuiltInClients(BuiltInIssuers issuers) {
+    BuiltInClients(BuiltInIssuers issuers, ApiClients apiClients) {
         this.issuers = issuers;
+        this.apiClients = apiClients;
     }
 
     static String clientId(Tenant tenant) {
@@ -48,9 +51,22 @@ class BuiltInClients implements RegisteredClientRepository {
     @Override
     public RegisteredClient findByClientId(String clientId) {
         return issuers.current()
-                .filter(tenant -> clientId(tenant).equals(clientId))
-                .map(this::client)
+                .map(tenant -> clientId(tenant).equals(clientId) ? client(tenant)
+                        : apiClients.registration(tenant.id(), clientId).map(BuiltInClients::apiClient).orElse(null))
                 .orElse(null);
+    }
+
+    /** A system reporting requests over the Open311 API: client credentials only, for its own tenant. */
+    private static RegisteredClient apiClient(ApiClientFiles.Registration registration) {
+        return RegisteredClient.withId(registration.client().clientId())
+                .clientId(registration.client().clientId())
+                .clientName(registration.client().name())
+                .clientSecret("{noop}" + registration.secret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope(ApiClients.SCOPE)
+                .build();
     }
 
     private RegisteredClient client(Tenant tenant) {

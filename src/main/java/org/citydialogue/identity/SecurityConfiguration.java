@@ -56,6 +56,7 @@ class SecurityConfiguration {
                         .oauth2LoginPage(SIGN_IN_PATH)
                         .logoutSuccessHandler(signOut))
                 .addFilterAfter(new TenantBinding.Filter(), AnonymousAuthenticationFilter.class);
+        SecurityHeaders.apply(http);
         return http.build();
     }
 

@@ -86,6 +86,9 @@ final class StoreProvisioner {
         migrate(schema, "classpath:db/tenant", Map.of("tenant_id", tenant.id()));
         grantSchema(schema, role);
         execute("REVOKE ALL ON " + schema + ".flyway_schema_history FROM " + role);
+        // The audit log is append-only for the app: only the store's owner could change a row, and
+        // the hash chain (AuditChain) shows it.
+        execute("REVOKE UPDATE, DELETE, TRUNCATE ON " + schema + ".audit_event FROM " + role);
         log.info("Tenant {} stored in schema {} under role {}", tenant.id(), schema, role);
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.citydialogue.calendar.Deadlines;
+import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseExtensions;
 import org.citydialogue.cases.CaseMerges;
@@ -65,6 +66,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private final Clock clock;
     private final CaseTexts texts;
     private final CaseStepsPanel steps;
+    private final CaseAttachments attachments;
     private ResidentCase shown;
     /** A message that outlives a reload, such as "someone else changed this case"; null for none. */
     private String problemKey;
@@ -72,8 +74,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     public CaseDetailView(Cases cases, CaseRecords records, CaseUpdates updates, CaseCatalogue catalogue,
             TenantDirectory tenants, CurrentStaff currentStaff, StaffDirectory directory, Deadlines deadlines,
             ObjectProvider<Clock> clock, CaseExtensions extensions, CaseSatisfaction satisfaction, CaseMerges merges,
-            CaseReplies replies, CannedReplies canned) {
+            CaseReplies replies, CannedReplies canned, CaseAttachments attachments) {
         this.cases = cases;
+        this.attachments = attachments;
         this.records = records;
         this.staff = currentStaff.require();
         LiveRefresh.whileAttached(this, updates, staff.tenantId(), this::reloadIfShown);
@@ -124,6 +127,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         description.setId("case-description");
         description.addClassName("case-description");
         add(description);
+        add(new AttachmentsPanel(texts, staff, attachments, shown, this::takeStep, this::staffName));
         add(new H3(getTranslation("case.detail.timeline")));
         Map<String, String> names = directory.accounts().stream()
                 .collect(Collectors.toMap(StaffAccount::username, StaffAccount::displayName, (a, b) -> a));

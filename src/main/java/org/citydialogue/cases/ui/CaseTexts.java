@@ -102,6 +102,9 @@ final class CaseTexts {
             case "internal-note" -> {
                 return reader.getTranslation("case.step.internal.note");
             }
+            case "attachment-added" -> {
+                return reader.getTranslation("case.step.attachment.added");
+            }
             default -> {
                 // a lifecycle action: named in the tenant file
             }
@@ -167,6 +170,15 @@ final class CaseTexts {
     }
 
     /** A badge in colour and in words, so the state does not depend on seeing colours. */
+    /** A deadline state in words, as on the badge. */
+    String deadlineName(DeadlineState state) {
+        return reader.getTranslation(switch (state) {
+            case ON_TRACK -> "case.deadline.on.track";
+            case DUE_SOON -> "case.deadline.due.soon";
+            case BREACHED -> "case.deadline.overdue";
+        });
+    }
+
     Span deadlineBadge(ResidentCase c, Instant now) {
         Span badge = new Span();
         if (c.answered()) {

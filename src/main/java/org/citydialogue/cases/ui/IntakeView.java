@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.citydialogue.calendar.Deadlines;
+import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseInputException;
 import org.citydialogue.cases.Cases;
@@ -43,9 +44,10 @@ public class IntakeView extends VerticalLayout implements LocaleChangeObserver, 
     private final Paragraph hint = new Paragraph();
     private final IntakeForm form;
     private final Button register = new Button();
+    private final IntakeAttachments files;
 
     public IntakeView(Cases cases, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
-            Deadlines deadlines) {
+            Deadlines deadlines, CaseAttachments attachments) {
         this.cases = cases;
         this.staff = currentStaff.require();
         Tenant tenant = tenants.require(staff.tenantId());
@@ -58,8 +60,9 @@ public class IntakeView extends VerticalLayout implements LocaleChangeObserver, 
         register.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         register.addClickShortcut(Key.ENTER).listenOn(form.email).resetFocusOnActiveElement();
         hint.addClassName("intake-hint");
+        files = new IntakeAttachments(attachments, staff, this::getTranslation);
         setMaxWidth("60rem");
-        add(title, hint, form, register);
+        add(title, hint, form, files, register);
     }
 
     @Override
@@ -74,13 +77,14 @@ public class IntakeView extends VerticalLayout implements LocaleChangeObserver, 
         hint.setText(getTranslation("case.intake.hint"));
         register.setText(getTranslation("case.intake.register"));
         form.label();
+        files.label();
     }
 
     private void register() {
         form.clearErrors();
         ResidentCase registered;
         try {
-            registered = cases.register(staff, form.value());
+            registered = files.attachTo(cases.register(staff, form.value()));
         } catch (CaseInputException refused) {
             form.show(refused);
             return;

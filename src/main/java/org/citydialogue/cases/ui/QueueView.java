@@ -15,6 +15,8 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -46,7 +48,11 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("cases")
 @RolesAllowed({"AGENT", "CASE_HANDLER", "SUPERVISOR"})
-public class QueueView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+public class QueueView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameters that open the queue filtered, e.g. from the supervisor's overview. */
+    static final String DEPARTMENT = "department";
+    static final String DEADLINE = "deadline";
 
     private final CaseQueue queue;
     private final StaffUser staff;
@@ -55,6 +61,9 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private final Grid<ResidentCase> grid = new Grid<>();
     private final Span count = new Span();
     private final CallbackDataProvider<ResidentCase, Void> cases;
+    private final String ownDepartment;
+    private final QueueWarning warning;
+    private QueueFilters filters;
     private CaseQueue.Filter filter;
     private Instant now;
 
@@ -66,7 +75,10 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         Tenant tenant = tenants.require(staff.tenantId());
         this.texts = new CaseTexts(this, this::getLocale, tenant, catalogue.require(tenant.id()), deadlines);
-        this.filter = new CaseQueue.Filter(null, null, null, ownDepartment(directory), true, false);
+        this.ownDepartment = directory.account(staff.username()).map(StaffAccount::department).orElse(null);
+        this.filter = new CaseQueue.Filter(null, null, null, handlerOnly() ? ownDepartment : null, true, null, null,
+                false);
+        this.warning = new QueueWarning(texts, queue, warningScope(), state -> filters.showDeadline(state));
         // Only the rows the grid asks for are read: offset and limit go to the database.
         this.cases = new CallbackDataProvider<>(
                 query -> queue.page(filter, query.getOffset(), query.getLimit()).stream(),
@@ -81,11 +93,33 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     }
 
     /** A case handler who only handles cases starts with their own department's cases. */
-    private String ownDepartment(StaffDirectory directory) {
-        if (!staff.has(Role.CASE_HANDLER) || staff.has(Role.AGENT) || staff.has(Role.SUPERVISOR)) {
-            return null;
+    private boolean handlerOnly() {
+        return staff.has(Role.CASE_HANDLER) && !staff.has(Role.AGENT) && !staff.has(Role.SUPERVISOR);
+    }
+
+    /**
+     * Whose deadlines the warning counts: a supervisor's are the city's, a handler's their
+     * department's, an agent's the cases they registered or worked on.
+     */
+    private CaseQueue.Filter warningScope() {
+        if (staff.has(Role.SUPERVISOR)) {
+            return CaseQueue.Filter.open();
         }
-        return directory.account(staff.username()).map(StaffAccount::department).orElse(null);
+        if (handlerOnly() && ownDepartment != null) {
+            return CaseQueue.Filter.open().withDepartment(ownDepartment);
+        }
+        return new CaseQueue.Filter(null, null, null, null, true, null, staff.username(), false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(DEADLINE).flatMap(QueueWarning::state)
+                .ifPresent(state -> filter = filter.withDeadline(state));
+        parameters.getSingleParameter(DEPARTMENT).ifPresent(code -> filter = QueueFilters.NOT_FORWARDED.equals(code)
+                ? new CaseQueue.Filter(filter.status(), filter.category(), filter.channel(), null, filter.openOnly(),
+                        filter.deadline(), filter.involving(), true)
+                : filter.withDepartment(code));
     }
 
     @Override
@@ -105,7 +139,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         top.add(searchField());
         top.setWidthFull();
         top.expand(count);
-        add(top, new QueueFilters(texts, filter, this::filter), grid);
+        filters = new QueueFilters(texts, filter, staff.username(), ownDepartment, this::filter);
+        add(top, warning, filters, grid);
         columns();
         refresh();
     }
@@ -160,10 +195,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         now = clock.instant();
         cases.refreshAll();
         count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
+        warning.refresh();
     }
-
-
-
 
     private void open(ResidentCase c) {
         getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,

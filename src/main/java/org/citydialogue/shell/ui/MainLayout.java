@@ -24,6 +24,7 @@ import org.citydialogue.cases.ui.ExportView;
 import org.citydialogue.cases.ui.ImportView;
 import org.citydialogue.cases.ui.IntakeView;
 import org.citydialogue.cases.ui.QueueView;
+import org.citydialogue.cases.ui.SupervisionView;
 import org.citydialogue.i18n.DataText;
 import org.citydialogue.i18n.LanguageChoice;
 import org.citydialogue.i18n.SupportedLanguage;
@@ -114,6 +115,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         if (staff.has(Role.AGENT) || staff.has(Role.SUPERVISOR)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.intake"), IntakeView.class,
                     VaadinIcon.PHONE.create()));
+        }
+        if (staff.has(Role.SUPERVISOR)) {
+            navigation.addItem(new SideNavItem(getTranslation("shell.nav.supervision"), SupervisionView.class,
+                    VaadinIcon.ALARM.create()));
         }
         if (tenant.isCity() && (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN))) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.import"), ImportView.class,

@@ -40,6 +40,11 @@ abstract class CaseScreens extends BrowserlessAppTest {
         return $(ComboBox.class).id(id);
     }
 
+    @SuppressWarnings("unchecked")
+    <T> ComboBox<T> comboOf(String id) {
+        return $(ComboBox.class).id(id);
+    }
+
     TextField textField(String id) {
         return $(TextField.class).id(id);
     }

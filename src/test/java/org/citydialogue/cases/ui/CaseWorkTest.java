@@ -3,7 +3,6 @@ package org.citydialogue.cases.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -68,7 +67,7 @@ class CaseWorkTest extends CaseScreens {
         assertThat(headers(queue)).containsExactly("Ärendenummer", "Typ", "Kategori", "Status", "Inkom",
                 "Svar senast", "Tidsfrist", "Förvaltning");
 
-        test($(Checkbox.class).id("queue-overdue-only")).click();
+        test(this.<org.citydialogue.calendar.DeadlineState>comboOf("queue-deadline")).selectItem("Försenat");
         assertThat(column(queue, REFERENCE)).containsExactly(overdue);
 
         test(queue).clickRow(0);

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Agents register residents' contacts while the resident is on the line. */
 class IntakeViewTest extends CaseScreens {
 
-    private static final CaseQueue.Filter EVERY_CASE = new CaseQueue.Filter(null, null, null, null, false, false);
+    private static final CaseQueue.Filter EVERY_CASE = CaseQueue.Filter.every();
 
     @Autowired
     CaseQueue queue;

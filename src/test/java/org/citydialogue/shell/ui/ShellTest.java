@@ -86,7 +86,7 @@ class ShellTest extends BrowserlessAppTest {
     void navigation_follows_the_roles() {
         SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
         openApp();
-        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Importera ärenden",
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Tidsfrister per förvaltning", "Importera ärenden",
                 "Lämna ut en invånares uppgifter", "Medarbetare");
 
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);

@@ -1,0 +1,120 @@
+package org.citydialogue.identity;
+
+import com.nimbusds.jwt.JWTParser;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.text.ParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.citydialogue.tenancy.Tenant;
+import org.citydialogue.tenancy.TenantDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The systems allowed to report requests for each tenant, and how they prove who they are: an
+ * access token from the tenant's built-in issuer (OAuth2 client credentials, scope
+ * {@value #SCOPE}) or the client's api key. Either way the tenant is the client's, never one the
+ * caller names.
+ */
+@Service
+public class ApiClients {
+
+    public static final String SCOPE = "open311";
+
+    private final Map<String, Map<String, ApiClientFiles.Registration>> byTenant = new HashMap<>();
+    private final Map<String, ApiClient> byApiKey = new HashMap<>();
+    private final Map<String, JwtDecoder> decoders = new ConcurrentHashMap<>();
+    private final BuiltInIssuers issuers;
+    private final IssuerKeys keys;
+
+    ApiClients(@Value("${citydialogue.tenants.dir:tenants}") Path tenantsDir, TenantDirectory tenants,
+            Environment environment, BuiltInIssuers issuers, IssuerKeys keys) {
+        this.issuers = issuers;
+        this.keys = keys;
+        for (Tenant tenant : tenants.all()) {
+            Map<String, ApiClientFiles.Registration> clients = new HashMap<>();
+            for (var registration : ApiClientFiles.read(tenantsDir.resolve("api-clients"), tenant,
+                    environment::resolveRequiredPlaceholders)) {
+                clients.put(registration.client().clientId(), registration);
+                if (byApiKey.putIfAbsent(registration.apiKey(), registration.client()) != null) {
+                    throw new IllegalStateException("Bad tenant file: api-clients/" + tenant.id()
+                            + ".yaml: api-key of " + registration.client().clientId() + " is another client's");
+                }
+            }
+            byTenant.put(tenant.id(), Map.copyOf(clients));
+        }
+    }
+
+    public List<ApiClient> of(String tenantId) {
+        return byTenant.getOrDefault(tenantId, Map.of()).values().stream().map(ApiClientFiles.Registration::client)
+                .toList();
+    }
+
+    /** The client an {@code api_key} belongs to; compared in constant time. */
+    public Optional<ApiClient> byApiKey(String apiKey) {
+        if (apiKey == null || apiKey.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiClient found = null;
+        for (var entry : byApiKey.entrySet()) {
+            if (MessageDigest.isEqual(entry.getKey().getBytes(), apiKey.getBytes())) {
+                found = entry.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The client a bearer token was issued to, if the token is a valid, unexpired access token of a
+     * built-in issuer, with the {@value #SCOPE} scope, for a client registered at that issuer's tenant.
+     */
+    public Optional<ApiClient> byAccessToken(String token) {
+        Optional<Tenant> tenant = issuerOf(token);
+        if (tenant.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Jwt jwt = decoders.computeIfAbsent(tenant.get().id(), id -> decoder(tenant.get())).decode(token);
+            List<String> scopes = jwt.getClaimAsStringList("scope");
+            if (scopes == null || !scopes.contains(SCOPE)) {
+                return Optional.empty();
+            }
+            return registration(tenant.get().id(), jwt.getSubject()).map(ApiClientFiles.Registration::client);
+        } catch (JwtException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<ApiClientFiles.Registration> registration(String tenantId, String clientId) {
+        return Optional.ofNullable(byTenant.getOrDefault(tenantId, Map.of()).get(clientId));
+    }
+
+    private Optional<Tenant> issuerOf(String token) {
+        try {
+            String issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+            if (issuer == null || !issuer.startsWith(issuers.publicUrl() + BuiltInIssuers.PREFIX)) {
+                return Optional.empty();
+            }
+            return issuers.builtIn(issuer.substring((issuers.publicUrl() + BuiltInIssuers.PREFIX).length()))
+                    .filter(t -> issuers.issuer(t).equals(issuer));
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private JwtDecoder decoder(Tenant tenant) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey(tenant.id())).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuers.issuer(tenant)));
+        return decoder;
+    }
+}

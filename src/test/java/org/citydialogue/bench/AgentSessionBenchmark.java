@@ -1,0 +1,196 @@
+package org.citydialogue.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.citydialogue.AgentClient;
+import org.citydialogue.AppTest;
+import org.citydialogue.cases.CaseQueue;
+import org.citydialogue.tenancy.TenantContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Contact-centre agents against the real Vaadin UI over HTTP, as their browsers talk to it: OIDC
+ * sign-in, Vaadin's init and UIDL requests with the UI's CSRF token and sync ids, the queue's lazy
+ * grid scrolled to random pages, case views opened. Two figures:
+ * <ul>
+ *   <li>memory per agent session, Vaadin's way: live heap after full GCs with and without N
+ *       signed-in sessions, each with the queue open (goal ≤ 250 KB);</li>
+ *   <li>UI round trips with 1,000 agents at work on one node: p95 (goal &lt; 300 ms), beside the same
+ *       actions by one agent alone in the same run.</li>
+ * </ul>
+ * Sizes: {@code -Dbench.sessions=200 -Dbench.agents=1000 -Dbench.seconds=60}. The app, its embedded
+ * PostgreSQL and the simulated browsers share this machine's CPUs.
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "groups", matches = ".*benchmark.*",
+        disabledReason = "a benchmark; run with -Dgroups=benchmark -DexcludedGroups= -Dtest=AgentSessionBenchmark")
+@AppTest
+@TestPropertySource(properties = {"citydialogue.demo.case-history-days=60",
+    "vaadin.devmode.componentTracker.enabled=false"})
+class AgentSessionBenchmark {
+
+    private static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
+    private static final int AGENTS = Integer.getInteger("bench.agents", 1000);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    private static final String[] STAFF = {"anna.agent", "sara.supervisor"};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CaseQueue queue;
+
+    private final HttpClient http = AgentClient.sharedHttp();
+    private long[] caseIds;
+    private int queueRows;
+
+    @BeforeEach
+    void casesToLookAt() {
+        queueRows = TenantContext.call("vasteras", () -> queue.count(CaseQueue.Filter.open()));
+        caseIds = TenantContext.call("vasteras", () -> jdbc.sql("select id from resident_case order by id")
+                .query(Long.class).list()).stream().mapToLong(Long::longValue).toArray();
+        assertThat(caseIds).as("demo history to browse").hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void memoryPerSignedInAgentWithTheQueueOpen() throws Exception {
+        signedInWithQueue(5);
+        long without = liveHeap();
+        List<AgentClient> agents = signedInWithQueue(SESSIONS);
+        long with = liveHeap();
+        double perSession = (with - without) / 1024.0 / SESSIONS;
+        System.out.printf("%nLive heap without sessions %.1f MB, with %d sessions %.1f MB: %.0f KB per agent session%n",
+                without / 1048576.0, SESSIONS, with / 1048576.0, perSession);
+        BenchmarkFigures.record("7", "memory per agent session (queue open)", perSession, "KB",
+                "live heap without the sessions, MB", without / 1048576.0, "≤ 250 KB", perSession <= 250,
+                SESSIONS + " signed-in Vaadin sessions, " + queueRows + " cases; live heap after full GC");
+        assertThat(agents).hasSize(SESSIONS);
+    }
+
+    @Test
+    void oneThousandAgentsAtWork() throws Exception {
+        List<AgentClient> alone = signedInWithQueue(1);
+        long[] unloaded = work(alone, 15, 200, 400);
+        List<AgentClient> agents = signedInWithQueue(AGENTS);
+        var errors = new AtomicInteger();
+        long[] loaded = work(agents, SECONDS, 3_000, 12_000, errors);
+        double p95 = percentile(loaded, 95);
+        System.out.printf("%nUI round trips: 1 agent alone p50 %.0f ms p95 %.0f ms; %d agents p50 %.0f ms p95 %.0f ms"
+                        + " p99 %.0f ms over %d round trips in %d s (%.0f/s), %d errors%n",
+                percentile(unloaded, 50), percentile(unloaded, 95), AGENTS, percentile(loaded, 50), p95,
+                percentile(loaded, 99), loaded.length, SECONDS, loaded.length / (double) SECONDS, errors.get());
+        BenchmarkFigures.record("7", "UI round trip p95, " + AGENTS + " agents", p95, "ms",
+                "one agent alone, p95 ms", percentile(unloaded, 95), "< 300 ms, no errors",
+                p95 < 300 && errors.get() == 0, loaded.length + " round trips in " + SECONDS + " s, think time 3-12 s, "
+                        + errors.get() + " errors; grid pages, case views, back to the queue");
+    }
+
+    /** Signs agents in and opens the queue for each, a few at a time (sign-in hashes passwords). */
+    private List<AgentClient> signedInWithQueue(int count) throws InterruptedException {
+        var agents = new ConcurrentLinkedQueue<AgentClient>();
+        var failures = new ConcurrentLinkedQueue<Throwable>();
+        var gate = new Semaphore(Runtime.getRuntime().availableProcessors() * 2);
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                String username = STAFF[i % STAFF.length];
+                executor.submit(() -> {
+                    gate.acquireUninterruptibly();
+                    try {
+                        var agent = new AgentClient("http://localhost:" + port, http);
+                        agent.signIn("vasteras", username, "demo");
+                        agent.open("cases");
+                        agent.scrollGrid(0, 50);
+                        agents.add(agent);
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    } finally {
+                        gate.release();
+                    }
+                });
+            }
+        }
+        assertThat(failures).isEmpty();
+        return new ArrayList<>(agents);
+    }
+
+    private long[] work(List<AgentClient> agents, int seconds, int minThinkMillis, int maxThinkMillis)
+            throws InterruptedException {
+        return work(agents, seconds, minThinkMillis, maxThinkMillis, new AtomicInteger());
+    }
+
+    /** Each agent repeats: think, then scroll the queue, open a case, or go back to the queue. */
+    private long[] work(List<AgentClient> agents, int seconds, int minThinkMillis, int maxThinkMillis,
+            AtomicInteger errors) throws InterruptedException {
+        var latencies = new ConcurrentLinkedQueue<Long>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (AgentClient agent : agents) {
+                executor.submit(() -> {
+                    var random = ThreadLocalRandom.current();
+                    boolean onQueue = true;
+                    Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        try {
+                            if (onQueue && random.nextBoolean()) {
+                                agent.scrollGrid(random.nextInt(Math.max(1, queueRows - 50)), 50);
+                            } else if (onQueue) {
+                                agent.navigate("cases/" + caseIds[random.nextInt(caseIds.length)]);
+                                onQueue = false;
+                            } else {
+                                agent.navigate("cases");
+                                onQueue = true;
+                            }
+                            latencies.add((System.nanoTime() - start) / 1_000_000);
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                        }
+                        Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
+                    }
+                    return null;
+                });
+            }
+        }
+        long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        assertThat(all).isNotEmpty();
+        return all;
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** Used heap after full collections, once it stops shrinking. */
+    private static long liveHeap() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            System.gc();
+            Thread.sleep(200);
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used * 0.995) {
+                return Math.min(now, used);
+            }
+            used = now;
+        }
+        return used;
+    }
+}
