@@ -27,14 +27,25 @@ final class PdfFonts {
         cjk = PDType0Font.load(document, new java.io.ByteArrayInputStream(CJK_BYTES), true);
     }
 
-    /** The font for one character: the Latin one (bold or not) where it can encode it, else the CJK one. */
+    /**
+     * The font for one character: the Latin one (bold or not) where it can encode it, else the CJK
+     * one; null when neither has it (the caller draws a stand-in rather than failing the whole pack).
+     */
     PDFont forCharacter(int codePoint, boolean bold) {
+        String character = new String(Character.toChars(codePoint));
         PDFont latinFont = bold ? latinBold : latin;
-        try {
-            latinFont.encode(new String(Character.toChars(codePoint)));
+        if (encodes(latinFont, character)) {
             return latinFont;
-        } catch (IllegalArgumentException | IOException notInLatin) {
-            return cjk;
+        }
+        return encodes(cjk, character) ? cjk : null;
+    }
+
+    private static boolean encodes(PDFont font, String character) {
+        try {
+            font.encode(character);
+            return true;
+        } catch (IllegalArgumentException | IOException missing) {
+            return false;
         }
     }
 

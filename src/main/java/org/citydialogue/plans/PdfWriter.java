@@ -113,10 +113,10 @@ final class PdfWriter implements AutoCloseable {
     private float width(String text, float size, boolean bold) throws IOException {
         float width = 0;
         for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
+            int codePoint = printable(text.codePointAt(i), bold);
             String character = new String(Character.toChars(codePoint));
             width += fonts.forCharacter(codePoint, bold).getStringWidth(character) / 1000 * size;
-            i += character.length();
+            i += Character.charCount(text.codePointAt(i));
         }
         return width;
     }
@@ -128,7 +128,8 @@ final class PdfWriter implements AutoCloseable {
         PDFont current = null;
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
+            int original = text.codePointAt(i);
+            int codePoint = printable(original, bold);
             PDFont font = fonts.forCharacter(codePoint, bold);
             if (font != current && !run.isEmpty()) {
                 page.setFont(current, size);
@@ -137,13 +138,18 @@ final class PdfWriter implements AutoCloseable {
             }
             current = font;
             run.appendCodePoint(codePoint);
-            i += Character.charCount(codePoint);
+            i += Character.charCount(original);
         }
         if (!run.isEmpty()) {
             page.setFont(current, size);
             page.showText(run.toString());
         }
         page.endText();
+    }
+
+    /** The character, or a question mark where no font of the pack has it (a rare ideograph, an emoji). */
+    private int printable(int codePoint, boolean bold) {
+        return fonts.forCharacter(codePoint, bold) != null ? codePoint : '?';
     }
 
     private void ensureRoom(float height) throws IOException {

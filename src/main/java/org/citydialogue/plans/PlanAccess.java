@@ -37,6 +37,12 @@ class PlanAccess {
         return member(partnershipId, staff.tenantId(), staff.username());
     }
 
+    /** Whether the staff member takes part in any partnership of their city. */
+    boolean takesPart(StaffUser staff) {
+        return partnerships.forCurrentTenant().stream().anyMatch(p -> partnerships.memberRole(p.id(),
+                staff.tenantId(), staff.username()).isPresent());
+    }
+
     /** A member named as an owner, with the name the partnership knows them by. */
     Participant member(String partnershipId, String tenantId, String subject) {
         return participants(partnershipId).stream()

@@ -95,6 +95,11 @@ public class Plans {
         updates.announce(partnershipId);
     }
 
+    /** Whether {@code staff} is a member of any partnership, and so has joint plans to open. */
+    public boolean takesPart(StaffUser staff) {
+        return access.takesPart(staff);
+    }
+
     /** The members of the partnership's cities who may own items, for pickers. */
     public List<Participant> participants(StaffUser reader, String partnershipId) {
         access.requireMember(reader, partnershipId);

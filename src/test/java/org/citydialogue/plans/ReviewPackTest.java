@@ -51,7 +51,9 @@ class ReviewPackTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("韦斯特罗斯—济南：市民对话", "指导小组评审", "两天内答复或告知办理部门", "张敏");
+            assertThat(text).contains("韦斯特罗斯—济南：市民对话", "指导小组评审", "两天内答复或告知办理部门", "张敏",
+                    // No font of the pack has the emoji: a stand-in, not a failed pack.
+                    "进度。?");
             assertThat(fonts(document)).anyMatch(font -> font.isEmbedded() && font.getName().contains("Droid"));
             BufferedImage page = look(document, "zh-Hans");
             assertThat(inkIn(page, 0, 0, page.getWidth(), page.getHeight() / 8)).as("title drawn").isGreaterThan(200);
@@ -75,7 +77,7 @@ class ReviewPackTest {
         LocalDate from = language == SupportedLanguage.SV ? LocalDate.of(2028, 1, 1) : LocalDate.of(2028, 7, 1);
         long id = reviews.open(zhang, Members.PARTNERSHIP, from, from.plusMonths(6).minusDays(1));
         reviews.writeMinutes(zhang, Members.PARTNERSHIP, id, 0, SupportedLanguage.ZH_HANS,
-                "会议讨论了回访调查的进度。\n下次会议在韦斯特罗斯举行。");
+                "会议讨论了回访调查的进度。👍\n下次会议在韦斯特罗斯举行。");
         reviews.signOff(zhang, Members.PARTNERSHIP, id, 1);
         Plan plan = plans.plan(zhang, Members.PARTNERSHIP).orElseThrow();
         SteeringReview review = reviews.review(zhang, Members.PARTNERSHIP, id).orElseThrow();
