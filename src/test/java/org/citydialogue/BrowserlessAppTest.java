@@ -28,6 +28,8 @@ import com.vaadin.flow.spring.SpringVaadinServletService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.CodeSource;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,23 @@ public abstract class BrowserlessAppTest extends BaseBrowserlessTest implements 
             cleanVaadinEnvironment();
         }
         MockVaadin.INSTANCE.setMockRequestFactory(MockRequest::new);
+    }
+
+    /**
+     * Runs the UI's pending access tasks, as a push would deliver them, until the screen shows what
+     * {@code shown} checks; fails after 5 s. For changes made elsewhere (another session or node).
+     */
+    protected static void waitUntilShown(BooleanSupplier shown) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            MockVaadin.runUIQueue();
+            if (shown.getAsBoolean()) {
+                return;
+            }
+            org.assertj.core.api.Assertions.assertThat(System.nanoTime()).as("shown within 5 s without reloading")
+                    .isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     @Override

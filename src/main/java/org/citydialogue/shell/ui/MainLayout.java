@@ -34,6 +34,8 @@ import org.citydialogue.identity.Role;
 import org.citydialogue.identity.StaffDirectory;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.identity.ui.StaffView;
+import org.citydialogue.plans.Plans;
+import org.citydialogue.plans.ui.PartnershipsView;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantDirectory;
 import org.citydialogue.tenancy.ui.TenantView;
@@ -52,13 +54,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final StaffUser staff;
     private final Tenant tenant;
     private final StaffDirectory directory;
+    /** Member of a partnership: has joint plans in the navigation. */
+    private final boolean takesPart;
     private final SideNav navigation = new SideNav();
     private final MenuBar userMenu = new MenuBar();
     private final Span product = new Span();
     private final Span city = DataText.mark(new Span());
 
-    public MainLayout(CurrentStaff currentStaff, TenantDirectory tenants, StaffDirectory directory) {
+    public MainLayout(CurrentStaff currentStaff, TenantDirectory tenants, StaffDirectory directory, Plans plans) {
         this.currentStaff = currentStaff;
+        this.takesPart = plans.takesPart(currentStaff.require());
         this.staff = currentStaff.require();
         this.tenant = tenants.require(staff.tenantId());
         this.directory = directory;
@@ -124,6 +129,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                     VaadinIcon.UPLOAD.create()));
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.export"), ExportView.class,
                     VaadinIcon.DOWNLOAD.create()));
+        }
+        if (takesPart) {
+            navigation.addItem(new SideNavItem(getTranslation("shell.nav.plans"), PartnershipsView.class,
+                    VaadinIcon.CALENDAR_USER.create()));
         }
         if (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.staff"), StaffView.class,

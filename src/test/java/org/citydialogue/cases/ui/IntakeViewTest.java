@@ -137,7 +137,7 @@ class IntakeViewTest extends CaseScreens {
     void an_icld_member_has_no_cases_in_the_navigation_and_is_refused_the_queue() {
         SignedInStaff.as("icld", "ingrid.icld", "Ingrid Holm", Role.PARTNERSHIP_MEMBER);
         openApp();
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Joint plans");
 
         UI.getCurrent().navigate("cases");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.citydialogue.cases.NewCase;
 import org.citydialogue.cases.ResidentCase;
@@ -42,7 +41,7 @@ class LiveUpdatesTest extends CaseScreens {
 
         ResidentCase registered = asColleague(sara -> streetComplaint(sara, "Trasig gatlykta på Kopparbergsvägen."));
 
-        waitFor(() -> !fact("queue-count").equals(countBefore));
+        waitUntilShown(() -> !fact("queue-count").equals(countBefore));
         Grid<ResidentCase> queue = grid("case-queue");
         assertThat(column(queue, REFERENCE)).contains(registered.reference());
     }
@@ -57,7 +56,7 @@ class LiveUpdatesTest extends CaseScreens {
 
         asColleague(sara -> cases.act(sara, c.id(), c.version(), "forward", "streets-parks", "Gatuenheten."));
 
-        waitFor(() -> fact("fact-status").equals("Överlämnat"));
+        waitUntilShown(() -> fact("fact-status").equals("Överlämnat"));
         assertThat(test(grid("case-timeline")).size()).isEqualTo(2);
     }
 
@@ -85,7 +84,7 @@ class LiveUpdatesTest extends CaseScreens {
 
         // The same screen does refresh for its own city's change, so the silence above means something.
         asColleague(sara -> streetComplaint(sara, "Skräp i Vasaparken."));
-        waitFor(() -> !fact("queue-count").equals(countBefore));
+        waitUntilShown(() -> !fact("queue-count").equals(countBefore));
     }
 
     /** Sara Ekström, a supervisor, does something on a thread and session of her own. */
@@ -108,18 +107,5 @@ class LiveUpdatesTest extends CaseScreens {
                     'streets-parks', 'received', 'Test', ?, ?, 'anna.agent')
                 """).params(java.sql.Timestamp.from(Instant.now()),
                         java.sql.Timestamp.from(Instant.now().plus(Duration.ofDays(3)))).update());
-    }
-
-    /** Runs the UI's pending access tasks, as a push would deliver them, until the screen shows it. */
-    private static void waitFor(BooleanSupplier shown) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (true) {
-            MockVaadin.runUIQueue();
-            if (shown.getAsBoolean()) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("shown within 5 s without reloading").isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }

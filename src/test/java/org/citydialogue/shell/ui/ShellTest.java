@@ -52,7 +52,7 @@ class ShellTest extends BrowserlessAppTest {
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(SWEDISH);
         assertThat(cityName()).isEqualTo("Västerås stad");
-        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt");
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Gemensamma planer");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("Välkommen, Anna Lindqvist!");
         assertThat(paragraphs()).containsAnyOf(todayIn(SWEDISH, "Europe/Stockholm", "I dag är det "));
         assertThat(paragraphs()).contains("Dina roller: Kontaktcenterhandläggare");
@@ -65,7 +65,7 @@ class ShellTest extends BrowserlessAppTest {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(CHINESE);
         assertThat(cityName()).isEqualTo("济南市");
-        assertThat(navigation()).containsExactly("首页", "工单", "受理登记");
+        assertThat(navigation()).containsExactly("首页", "工单", "受理登记", "联合计划");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("欢迎您，李娜！");
         // Asia/Shanghai, not the server's zone: differs from Stockholm's date for six or seven hours a day.
         assertThat(paragraphs()).containsAnyOf(todayIn(CHINESE, "Asia/Shanghai", "今天是"));
@@ -87,12 +87,12 @@ class ShellTest extends BrowserlessAppTest {
         SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
         openApp();
         assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Tidsfrister per förvaltning", "Importera ärenden",
-                "Lämna ut en invånares uppgifter", "Medarbetare");
+                "Lämna ut en invånares uppgifter", "Gemensamma planer", "Medarbetare");
 
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         openApp();
         assertThat(navigation()).containsExactly("Start", "Importera ärenden",
-                "Lämna ut en invånares uppgifter", "Medarbetare", "Stadens inställningar");
+                "Lämna ut en invånares uppgifter", "Gemensamma planer", "Medarbetare", "Stadens inställningar");
     }
 
     @Test

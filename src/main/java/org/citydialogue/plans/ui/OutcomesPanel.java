@@ -1,0 +1,83 @@
+package org.citydialogue.plans.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import org.citydialogue.plans.Indicator;
+import org.citydialogue.plans.Outcome;
+import org.citydialogue.plans.Plan;
+import org.citydialogue.plans.Plans;
+import org.citydialogue.plans.TranslatableText;
+
+/**
+ * The outcomes and their indicators: baseline, target, current value and where it comes from (a
+ * published KPI, which updates itself, or entered by hand).
+ */
+class OutcomesPanel extends VerticalLayout {
+
+    private final PlanScreen screen;
+    private final Plans plans;
+
+    OutcomesPanel(PlanScreen screen, Plans plans) {
+        this.screen = screen;
+        this.plans = plans;
+        setPadding(false);
+        setId("outcomes");
+    }
+
+    void show(Plan plan) {
+        removeAll();
+        for (Outcome outcome : plan.outcomes()) {
+            H4 title = new H4(new TextWithTranslation(screen, outcome.title(), () -> new TranslateDialog(screen,
+                    outcome.title(), text -> screen.attempt(() -> plans.translate(screen.staff(), screen.partnershipId(),
+                            TranslatableText.OUTCOME_TITLE, outcome.id(), outcome.version(), screen.language(), text)))
+                    .open()));
+            add(title, indicators(outcome));
+        }
+    }
+
+    private Grid<Indicator> indicators(Outcome outcome) {
+        Grid<Indicator> grid = new Grid<>();
+        grid.addClassName("indicators");
+        grid.addComponentColumn(i -> new TextWithTranslation(screen, i.title(), () -> new TranslateDialog(screen,
+                i.title(), text -> screen.attempt(() -> plans.translate(screen.staff(), screen.partnershipId(),
+                        TranslatableText.INDICATOR_TITLE, i.id(), i.version(), screen.language(), text))).open()))
+                .setHeader(screen.t("plans.indicator")).setFlexGrow(3);
+        grid.addColumn(i -> screen.formats().number(i.baseline()) + " " + i.unit())
+                .setHeader(screen.t("plans.indicator.baseline"));
+        grid.addColumn(i -> screen.formats().number(i.target())).setHeader(screen.t("plans.indicator.target"));
+        grid.addColumn(i -> i.current() == null ? "–" : screen.formats().number(i.current()))
+                .setHeader(screen.t("plans.indicator.current"));
+        grid.addComponentColumn(this::source).setHeader(screen.t("plans.indicator.source")).setFlexGrow(2);
+        grid.setItems(outcome.indicators());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** A bound indicator names its KPI; a manual one offers to record a new value. */
+    private com.vaadin.flow.component.Component source(Indicator indicator) {
+        if (indicator.kpi() != null) {
+            Span kpi = new Span(screen.t("plans.indicator.kpi", java.util.Map.of("code", indicator.kpi().code())));
+            kpi.addClassName("kpi-bound");
+            return kpi;
+        }
+        BigDecimalField value = new BigDecimalField();
+        value.setAriaLabel(screen.t("plans.indicator.record"));
+        value.addThemeName("small");
+        value.setWidth("7em");
+        Button record = new Button(screen.t("plans.indicator.record"), click -> {
+            if (value.getValue() != null) {
+                screen.attempt(() -> plans.recordIndicator(screen.staff(), screen.partnershipId(), indicator.id(),
+                        indicator.version(), value.getValue()));
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(value, record);
+        row.setSpacing(false);
+        return row;
+    }
+}
