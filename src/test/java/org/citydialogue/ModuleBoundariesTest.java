@@ -34,6 +34,7 @@ class ModuleBoundariesTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("shell").definedBy("org.citydialogue.shell..")
                 .layer("cases").definedBy("org.citydialogue.cases..")
+                .layer("partnership").definedBy("org.citydialogue.partnership..")
                 .layer("identity").definedBy("org.citydialogue.identity..")
                 .layer("calendar").definedBy("org.citydialogue.calendar..")
                 .layer("tenancy").definedBy("org.citydialogue.tenancy..")
@@ -41,10 +42,13 @@ class ModuleBoundariesTest {
                 .layer("platform").definedBy("org.citydialogue.platform..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cases").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases")
+                .whereLayer("partnership").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases", "partnership")
                 .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "cases")
-                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "calendar")
-                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "identity", "tenancy", "calendar")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "identity",
+                        "calendar")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "identity", "tenancy",
+                        "calendar")
                 .whereLayer("platform").mayNotAccessAnyLayer()
                 .check(classes);
     }

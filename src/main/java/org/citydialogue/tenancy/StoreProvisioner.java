@@ -31,17 +31,39 @@ final class StoreProvisioner {
         this.appPassword = appPassword;
     }
 
-    /** Prepares the shared database: the shared schema plus the tenants stored in it. */
-    void prepareShared(List<Tenant> tenants) throws SQLException {
+    /**
+     * Prepares the shared database: the shared schema, the tenants stored in it, and a role for each
+     * tenant stored elsewhere, so that every tenant meets the shared schema's policies as itself.
+     */
+    void prepareShared(List<Tenant> stored, List<Tenant> elsewhere) throws SQLException {
         requireVersion16();
         ensureLoginRole();
         ensureRole(SHARED_ROLE);
         execute("GRANT " + SHARED_ROLE + " TO " + appUser + " WITH INHERIT TRUE, SET FALSE");
         migrate(SHARED_SCHEMA, "classpath:db/shared", Map.of());
         grantSchema(SHARED_SCHEMA, SHARED_ROLE);
-        for (Tenant tenant : tenants) {
+        // Who is which tenant is the policies' ground truth: no tenant may rewrite it.
+        execute("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON " + SHARED_SCHEMA + ".tenant_role FROM " + SHARED_ROLE);
+        for (Tenant tenant : stored) {
             prepareTenant(tenant, true);
         }
+        for (Tenant tenant : elsewhere) {
+            String role = SqlNames.identifier(tenant.store().role());
+            ensureRole(role);
+            execute("GRANT " + role + " TO " + appUser + " WITH INHERIT FALSE, SET TRUE");
+            execute("GRANT " + SHARED_ROLE + " TO " + role + " WITH INHERIT TRUE, SET FALSE");
+        }
+        for (Tenant tenant : concat(stored, elsewhere)) {
+            execute("DELETE FROM " + SHARED_SCHEMA + ".tenant_role WHERE tenant_id = " + SqlNames.literal(tenant.id())
+                    + " AND role_name <> " + SqlNames.literal(tenant.store().role()));
+            execute("INSERT INTO " + SHARED_SCHEMA + ".tenant_role (role_name, tenant_id) VALUES ("
+                    + SqlNames.literal(tenant.store().role()) + ", " + SqlNames.literal(tenant.id())
+                    + ") ON CONFLICT (role_name) DO UPDATE SET tenant_id = excluded.tenant_id");
+        }
+    }
+
+    private static List<Tenant> concat(List<Tenant> a, List<Tenant> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /** Prepares a tenant's own database, which holds no shared data. */

@@ -26,34 +26,58 @@ final class TenantDataSource extends AbstractDataSource {
     private static final String NO_TENANT = "SET ROLE NONE; DISCARD TEMP; SET search_path TO "
             + StoreProvisioner.SHARED_SCHEMA;
 
-    private final HikariDataSource sharedPool;
-    private final Map<String, HikariDataSource> ownPools;
-    private final Map<String, String> switchStatements;
+    /** Where a tenant's connections come from, and the statement that makes one the tenant's. */
+    private record Route(HikariDataSource pool, String switchStatement) {
+    }
 
-    TenantDataSource(HikariDataSource sharedPool, Map<String, HikariDataSource> ownPools, Iterable<Tenant> tenants) {
-        this.sharedPool = sharedPool;
-        this.ownPools = Map.copyOf(ownPools);
-        var statements = new java.util.HashMap<String, String>();
+    private final Route noTenant;
+    private final Map<String, Route> routes;
+
+    private TenantDataSource(HikariDataSource sharedPool, Map<String, Route> routes) {
+        this.noTenant = new Route(sharedPool, NO_TENANT);
+        this.routes = Map.copyOf(routes);
+    }
+
+    /** Each tenant in its own schema, on its own database when it has one. */
+    static TenantDataSource tenantStores(HikariDataSource sharedPool, Map<String, HikariDataSource> ownPools,
+            Iterable<Tenant> tenants) {
+        var routes = new java.util.HashMap<String, Route>();
         for (Tenant tenant : tenants) {
-            statements.put(tenant.id(), "SET ROLE NONE; DISCARD TEMP; SET ROLE "
-                    + SqlNames.identifier(tenant.store().role())
-                    + "; SET search_path TO " + SqlNames.identifier(tenant.store().schema()));
+            routes.put(tenant.id(), new Route(ownPools.getOrDefault(tenant.id(), sharedPool),
+                    switchTo(tenant, tenant.store().schema())));
         }
-        this.switchStatements = Map.copyOf(statements);
+        return new TenantDataSource(sharedPool, routes);
+    }
+
+    /**
+     * Each tenant in the shared partnership schema, as its own role there: the schema's row-level
+     * policies then see which tenant is asking. Also for tenants whose cases live elsewhere.
+     */
+    static TenantDataSource sharedSchema(HikariDataSource sharedPool, Iterable<Tenant> tenants) {
+        var routes = new java.util.HashMap<String, Route>();
+        for (Tenant tenant : tenants) {
+            routes.put(tenant.id(), new Route(sharedPool, switchTo(tenant, StoreProvisioner.SHARED_SCHEMA)));
+        }
+        return new TenantDataSource(sharedPool, routes);
+    }
+
+    private static String switchTo(Tenant tenant, String schema) {
+        return "SET ROLE NONE; DISCARD TEMP; SET ROLE " + SqlNames.identifier(tenant.store().role())
+                + "; SET search_path TO " + SqlNames.identifier(schema);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
         String tenant = TenantContext.current().orElse(null);
-        String switchTo = tenant == null ? NO_TENANT : switchStatements.get(tenant);
-        if (switchTo == null) {
+        Route route = tenant == null ? noTenant : routes.get(tenant);
+        if (route == null) {
             throw new SQLException("Unknown tenant " + tenant);
         }
-        HikariDataSource pool = tenant == null ? sharedPool : ownPools.getOrDefault(tenant, sharedPool);
+        HikariDataSource pool = route.pool();
         Connection connection = pool.getConnection();
         try {
             endTransaction(connection);
-            run(connection, switchTo);
+            run(connection, route.switchStatement());
         } catch (SQLException e) {
             pool.evictConnection(connection);
             throw e;

@@ -26,18 +26,20 @@ final class TenantPools implements AutoCloseable {
             throws SQLException {
         this.meters = meters;
         List<Tenant> inShared = new ArrayList<>();
+        List<Tenant> elsewhere = new ArrayList<>();
         for (Tenant tenant : directory.all()) {
             if (tenant.store().ownDatabase()) {
                 var admin = new SimpleDriverDataSource(new org.postgresql.Driver(), tenant.store().jdbcUrl(),
                         tenant.store().adminUsername(), tenant.store().adminPassword());
                 new StoreProvisioner(admin, settings.appUsername(), settings.appPassword()).prepareOwn(tenant);
+                elsewhere.add(tenant);
             } else {
                 inShared.add(tenant);
             }
         }
         var admin = new SimpleDriverDataSource(new org.postgresql.Driver(), sharedUrl, settings.adminUsername(),
                 settings.adminPassword());
-        new StoreProvisioner(admin, settings.appUsername(), settings.appPassword()).prepareShared(inShared);
+        new StoreProvisioner(admin, settings.appUsername(), settings.appPassword()).prepareShared(inShared, elsewhere);
         shared = pool("shared", sharedUrl, settings, settings.poolSize());
         for (Tenant tenant : directory.all()) {
             if (tenant.store().ownDatabase()) {

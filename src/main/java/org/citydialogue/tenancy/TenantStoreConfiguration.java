@@ -45,7 +45,13 @@ class TenantStoreConfiguration {
     @Bean
     @Primary
     DataSource dataSource(TenantPools pools, TenantDirectory directory) {
-        return new TenantDataSource(pools.shared, pools.own, directory.all());
+        return TenantDataSource.tenantStores(pools.shared, pools.own, directory.all());
+    }
+
+    /** Shared partnership rows, reached as the bound tenant's role on the shared database. */
+    @Bean
+    SharedStore sharedStore(TenantPools pools, TenantDirectory directory) {
+        return new SharedStore(TenantDataSource.sharedSchema(pools.shared, directory.all()));
     }
 
     /** The platform's cross-node events run on the shared database, as the app login with no tenant. */

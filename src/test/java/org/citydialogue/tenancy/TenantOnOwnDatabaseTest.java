@@ -93,6 +93,17 @@ class TenantOnOwnDatabaseTest {
     }
 
     @Test
+    void jinanMeetsTheSharedPartnershipSchemaAsItselfThoughItsCasesLiveElsewhere() {
+        SharedStore shared = context.getBean(SharedStore.class);
+        String asked = TenantContext.call("jinan", () -> shared.jdbc().queryForObject(
+                "select partnership.current_tenant() || ' on ' || current_setting('port')", String.class));
+        String sharedPort = TenantContext.call("vasteras", () -> shared.jdbc().queryForObject(
+                "select current_setting('port')", String.class));
+        assertThat(asked).isEqualTo("jinan on " + sharedPort);
+        assertThat(sharedPort).isNotEqualTo(String.valueOf(jinanDatabase.getPort()));
+    }
+
+    @Test
     void onJinansDatabaseTheAppLoginHoldsNoRightsOfItsOwn() throws SQLException {
         String flags = TenantContext.call("jinan", () -> single(
                 "select rolsuper::text || rolbypassrls::text from pg_roles where rolname = session_user"));
