@@ -33,6 +33,7 @@ class ModuleBoundariesTest {
     void modules_form_layers_that_depend_downwards_only() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("shell").definedBy("org.citydialogue.shell..")
+                .layer("benchmarks").definedBy("org.citydialogue.benchmarks..")
                 .layer("cases").definedBy("org.citydialogue.cases..")
                 .layer("partnership").definedBy("org.citydialogue.partnership..")
                 .layer("identity").definedBy("org.citydialogue.identity..")
@@ -41,14 +42,15 @@ class ModuleBoundariesTest {
                 .layer("i18n").definedBy("org.citydialogue.i18n..")
                 .layer("platform").definedBy("org.citydialogue.platform..")
                 .whereLayer("shell").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cases").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("partnership").mayOnlyBeAccessedByLayers("shell")
-                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "cases", "partnership")
-                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "cases")
-                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "identity",
-                        "calendar")
-                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "cases", "partnership", "identity", "tenancy",
-                        "calendar")
+                .whereLayer("benchmarks").mayOnlyBeAccessedByLayers("shell")
+                .whereLayer("cases").mayOnlyBeAccessedByLayers("shell", "benchmarks")
+                .whereLayer("partnership").mayOnlyBeAccessedByLayers("shell", "benchmarks")
+                .whereLayer("identity").mayOnlyBeAccessedByLayers("shell", "benchmarks", "cases", "partnership")
+                .whereLayer("calendar").mayOnlyBeAccessedByLayers("shell", "benchmarks", "cases")
+                .whereLayer("tenancy").mayOnlyBeAccessedByLayers("shell", "benchmarks", "cases", "partnership",
+                        "identity", "calendar")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("shell", "benchmarks", "cases", "partnership", "identity",
+                        "tenancy", "calendar")
                 .whereLayer("platform").mayNotAccessAnyLayer()
                 .check(classes);
     }

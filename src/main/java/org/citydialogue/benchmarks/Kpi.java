@@ -12,9 +12,11 @@ import java.util.Map;
  * @param definitions   a one-line definition by language tag (sv, en, zh-Hans)
  * @param survey        whether its cells are survey answers, suppressed under the survey threshold
  * @param kolada        the Kolada ids it can be set against as a reference
+ * @param target        the level the partnership aims at, or null
  */
 public record Kpi(String id, String formula, Measure measure, Unit unit, Direction direction, boolean survey,
-        String source, String comparability, List<KoladaMapping> kolada, Map<String, String> definitions) {
+        String source, String comparability, List<KoladaMapping> kolada, Map<String, String> definitions,
+        Target target) {
 
     public Kpi {
         kolada = List.copyOf(kolada);
@@ -41,6 +43,10 @@ public record Kpi(String id, String formula, Measure measure, Unit unit, Directi
 
     public enum Direction {
         HIGHER_BETTER, LOWER_BETTER, NEUTRAL
+    }
+
+    /** A level to aim at (in the KPI's own scale, e.g. 0.95 for 95 %) and where it comes from. */
+    public record Target(double value, String source) {
     }
 
     /** A Kolada KPI id, optionally for one channel only (e.g. N00671 by phone). */

@@ -26,7 +26,7 @@ public class KpiCatalogue {
     private static final Set<String> LANGUAGES = Set.of("sv", "en", "zh-Hans");
     private static final Pattern KOLADA_ID = Pattern.compile("[NU]\\d{5}");
     private static final Set<String> FIELDS = Set.of("id", "formula", "measure", "unit", "direction", "survey",
-            "source", "comparability", "kolada", "definitions");
+            "source", "comparability", "kolada", "definitions", "target");
 
     private final int version;
     private final Map<String, Kpi> kpis;
@@ -103,7 +103,8 @@ public class KpiCatalogue {
             boolean survey = node.has("survey") && node.get("survey").asBoolean();
             return new Kpi(id, text(node, "formula", at), measure, choice(node, "unit", at, Kpi.Unit.class),
                     choice(node, "direction", at, Kpi.Direction.class), survey, text(node, "source", at),
-                    text(node, "comparability", at), kolada(node.get("kolada"), at + ".kolada"), definitions);
+                    text(node, "comparability", at), kolada(node.get("kolada"), at + ".kolada"), definitions,
+                    target(node.get("target"), at + ".target"));
         }
 
         private Kpi.Measure measure(JsonNode node, String at) {
@@ -132,6 +133,17 @@ public class KpiCatalogue {
                         + RollupCell.MEASURES);
             }
             return column;
+        }
+
+        private Kpi.Target target(JsonNode node, String at) {
+            if (node == null) {
+                return null;
+            }
+            JsonNode value = node.get("value");
+            if (value == null || !value.isNumber()) {
+                throw fail(at + ".value", "is required: a number in the KPI's scale");
+            }
+            return new Kpi.Target(value.asDouble(), text(node, "source", at));
         }
 
         private List<Kpi.KoladaMapping> kolada(JsonNode node, String at) {

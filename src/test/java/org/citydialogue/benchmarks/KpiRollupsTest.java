@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,6 +40,10 @@ class KpiRollupsTest {
     @Autowired
     Cases cases;
 
+    private CaseRows rows() {
+        return new CaseRows(jdbc, rollups, tenants);
+    }
+
     @AfterEach
     void signOut() {
         SignedInStaff.signOut();
@@ -50,18 +53,18 @@ class KpiRollupsTest {
     void vasteras_april_is_counted_in_swedish_working_days_across_easter() {
         TenantContext.run("vasteras", () -> {
             // Thursday before Easter, answered on the Tuesday after: 1 working day (Good Friday and Easter Monday are off).
-            long easter = insert("phone", "streets-parks", "2019-04-18T10:00+02:00", "2019-04-23T09:00+02:00",
-                    "2019-04-24T23:59+02:00", "2019-04-23T10:00+02:00", "streets-parks", 5);
-            insert("email", "other", "2019-04-01T08:00+02:00", "2019-04-01T09:00+02:00", "2019-04-03T23:59+02:00",
-                    "2019-04-01T09:30+02:00", null, 3);
-            long late = insert("email", "other", "2019-04-02T08:00+02:00", "2019-04-10T09:00+02:00",
-                    "2019-04-04T23:59+02:00", null, null, null);
-            long open = insert("web", "streets-parks", "2019-04-03T08:00+02:00", null, "2019-04-05T23:59+02:00",
-                    null, null, null);
+            long easter = rows().insert("phone", "streets-parks", "2019-04-18T10:00+02:00", "2019-04-23T09:00+02:00",
+                    "2019-04-24T23:59+02:00", "2019-04-23T10:00+02:00", "streets-parks", 5, "skr5");
+            rows().insert("email", "other", "2019-04-01T08:00+02:00", "2019-04-01T09:00+02:00", "2019-04-03T23:59+02:00",
+                    "2019-04-01T09:30+02:00", null, 3, "skr5");
+            long late = rows().insert("email", "other", "2019-04-02T08:00+02:00", "2019-04-10T09:00+02:00",
+                    "2019-04-04T23:59+02:00", null, null, null, null);
+            long open = rows().insert("web", "streets-parks", "2019-04-03T08:00+02:00", null, "2019-04-05T23:59+02:00",
+                    null, null, null, null);
             jdbc.sql("insert into case_event (case_id, actor, action) values (?, 'sara.supervisor', 'reopen')")
                     .param(late).update();
             assertThat(easter).isPositive();
-            refreshUntilClean();
+            rows().refresh();
 
             RollupCell april = total(rollups.rows(APRIL_2019, APRIL_2019));
             assertThat(april.get("contacts")).isEqualTo(4);
@@ -83,7 +86,7 @@ class KpiRollupsTest {
             // Any write marks its month dirty: the open case is answered by raw SQL, and the rollup follows.
             jdbc.sql("update resident_case set answered_at = received_at + interval '2 hours' where id = ?")
                     .param(open).update();
-            refreshUntilClean();
+            rows().refresh();
             assertThat(total(rollups.rows(APRIL_2019, APRIL_2019)).get("answered")).isEqualTo(4);
         });
     }
@@ -100,32 +103,9 @@ class KpiRollupsTest {
                 .until(() -> total(rollups.rows(now, now)).get("contacts") == before + 1);
     }
 
-    private void refreshUntilClean() {
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
-            rollups.refresh(tenants.require("vasteras"));
-            return jdbc.sql("select count(*) from kpi_dirty").query(Long.class).single() == 0;
-        });
-    }
-
     private static RollupCell total(List<RollupRow> rows) {
         RollupCell total = new RollupCell();
         rows.forEach(row -> total.add(row.cell()));
         return total;
-    }
-
-    private long insert(String channel, String category, String received, String answered, String due,
-            String closed, String department, Integer satisfaction) {
-        return jdbc.sql("""
-                insert into resident_case (reference, kind, channel, category, department, status, description,
-                    received_at, answer_due_at, answered_at, closed_at, registered_by, satisfaction, satisfaction_scale)
-                values ('KPI-' || gen_random_uuid(), 'question', ?, ?, ?, 'received', 'Fråga', ?, ?, ?, ?, 'test', ?, ?)
-                returning id
-                """).params(channel, category, department, at(received), at(due), at(answered), at(closed),
-                        satisfaction, satisfaction == null ? null : "skr5")
-                .query(Long.class).single();
-    }
-
-    private static OffsetDateTime at(String value) {
-        return value == null ? null : OffsetDateTime.parse(value);
     }
 }
