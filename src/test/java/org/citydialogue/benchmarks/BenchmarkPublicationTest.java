@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenchmarkPublicationTest {
 
-    private static final String PARTNERSHIP = "vasteras-jinan";
-    private static final YearMonth MAY_2020 = YearMonth.of(2020, 5);
+    private static final String PARTNERSHIP = MayOf2020.PARTNERSHIP;
+    private static final YearMonth MAY_2020 = MayOf2020.MAY;
 
     @Autowired
     BenchmarkPublications publications;
@@ -53,24 +53,7 @@ class BenchmarkPublicationTest {
 
     @BeforeAll
     void bothCitiesPublishTheResponseRateOfMay() {
-        CaseRows rows = new CaseRows(jdbc, rollups, tenants);
-        var adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
-        rows.answered(20, "phone", "streets-parks", "2020-05-05T09:00+02:00");
-        rows.answered(12, "email", "culture-leisure", "2020-05-06T09:00+02:00");
-        rows.answered(3, "web", "other", "2020-05-07T09:00+02:00");
-        rows.insert("phone", "streets-parks", "2020-05-08T09:00+02:00", null, "2020-05-12T09:00+02:00", null, null,
-                null, null);
-        rows.refresh();
-        Publication published = publications.publish(adam, PARTNERSHIP, List.of("response-rate", "promise-kept"),
-                MAY_2020, MAY_2020);
-        assertThat(published.suppressed()).isPositive();
-
-        var chen = SignedInStaff.as("jinan", "chen.admin", "陈静", Role.TENANT_ADMIN);
-        rows.answered(40, "hotline", "traffic", "2020-05-11T09:00+08:00");
-        rows.answered(8, "wechat", "housing", "2020-05-12T09:00+08:00");
-        rows.refresh();
-        publications.publish(chen, PARTNERSHIP, List.of("response-rate"), MAY_2020, MAY_2020);
-        SignedInStaff.signOut();
+        MayOf2020.publish(new CaseRows(jdbc, rollups, tenants), publications, List.of("response-rate", "promise-kept"));
     }
 
     @AfterEach
