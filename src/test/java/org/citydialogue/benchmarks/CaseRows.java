@@ -27,6 +27,12 @@ record CaseRows(JdbcClient jdbc, KpiRollups rollups, TenantDirectory tenants) {
                 .query(Long.class).single();
     }
 
+    /** Whether the bound tenant has no case received in [from, until). */
+    boolean none(String from, String until) {
+        return jdbc.sql("select count(*) from resident_case where received_at >= ? and received_at < ?")
+                .params(at(from), at(until)).query(Long.class).single() == 0;
+    }
+
     /** {@code count} answered cases of one channel and category received at {@code received}. */
     void answered(int count, String channel, String category, String received) {
         OffsetDateTime at = OffsetDateTime.parse(received);

@@ -126,7 +126,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         empty.setVisible(!any);
         trend.setVisible(any);
         sideBySide.setVisible(any);
-        drillDown.setVisible(any);
+        drillDown.setVisible(any && tenants.require(staff.tenantId()).isCity());
         downloads.setVisible(any);
         definition.setText(any ? dashboard.kpi().definition(getLocale()) + " " + dashboard.kpi().comparability() : "");
         perCapita.setEnabled(any && DashboardRows.normalisable(dashboard.kpi()));
