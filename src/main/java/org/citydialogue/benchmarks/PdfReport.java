@@ -34,9 +34,11 @@ final class PdfReport {
     private final List<List<String>> table;
     private final Double target;
     private final String averageName;
+    private final Function<Double, String> format;
 
     PdfReport(String title, List<String> notes, List<String> cities, List<DashboardRows.Row> rows,
-            List<List<String>> table, Double target, String averageName) {
+            List<List<String>> table, Double target, String averageName, Function<Double, String> format) {
+        this.format = format;
         this.title = title;
         this.notes = notes;
         this.cities = cities;
@@ -127,6 +129,8 @@ final class PdfReport {
         pdf.moveTo(left, bottom);
         pdf.lineTo(left, top);
         pdf.stroke();
+        write(pdf, font, 7, format.apply(0.0), MARGIN - 4, bottom - 2);
+        write(pdf, font, 7, format.apply(top0), MARGIN - 4, top - 6);
         float step = rows.size() > 1 ? plotWidth / (rows.size() - 1) : 0;
         for (int i = 0; i < rows.size(); i += Math.max(1, rows.size() / 6)) {
             write(pdf, font, 7, rows.get(i).month().toString(), left + i * step - 10, bottom - 10);
@@ -151,6 +155,15 @@ final class PdfReport {
                 }
             }
             pdf.stroke();
+            // A mark on every value, so a single month still shows.
+            pdf.setNonStrokingColor(average ? Color.BLACK : COLOURS[c % COLOURS.length]);
+            for (int i = 0; i < rows.size(); i++) {
+                Double value = average ? rows.get(i).average() : rows.get(i).cities().get(c).value();
+                if (value != null) {
+                    pdf.addRect(left + i * step - 2.5f, yOf.apply(value) - 2.5f, 5, 5);
+                }
+            }
+            pdf.fill();
             pdf.setNonStrokingColor(average ? Color.BLACK : COLOURS[c % COLOURS.length]);
             write(pdf, font, 8, average ? averageName : cities.get(c), left + 8 + c * 110, top + 4);
         }
@@ -162,6 +175,7 @@ final class PdfReport {
             pdf.moveTo(left, yOf.apply(target));
             pdf.lineTo(left + plotWidth, yOf.apply(target));
             pdf.stroke();
+            write(pdf, font, 7, format.apply(target), MARGIN - 4, yOf.apply(target) - 2);
             pdf.setLineDashPattern(new float[0], 0);
         }
         return bottom - 12;

@@ -67,7 +67,9 @@ final class DashboardCharts {
         average.putObject("lineStyle").put("type", "dashed");
         ArrayNode averageData = average.putArray("data");
         rows.forEach(row -> add(averageData, row.average()));
-        ArrayNode lines = average.putObject("markLine").put("symbol", "none").putArray("data");
+        ObjectNode markLine = average.putObject("markLine").put("symbol", "none");
+        markLine.putObject("label").put("position", "insideEndTop");
+        ArrayNode lines = markLine.putArray("data");
         Kpi kpi = dashboard.kpi();
         if (kpi.target() != null) {
             lines.addObject().put("name", translate.apply("benchmarks.target")).put("yAxis", kpi.target().value());
@@ -82,10 +84,10 @@ final class DashboardCharts {
     /** Cities side by side in one month, with the partnership average as the last bar. */
     ObjectNode sideBySide(DashboardRows.Row row, List<String> cityNames) {
         ObjectNode option = base();
-        ArrayNode names = option.putObject("xAxis").put("type", "category").putArray("data");
+        ArrayNode names = categoryAxis(option);
         cityNames.forEach(names::add);
         names.add(translate.apply("benchmarks.average"));
-        ArrayNode data = option.putArray("series").addObject().put("type", "bar")
+        ArrayNode data = option.putArray("series").addObject().put("type", "bar").put("colorBy", "data")
                 .put("name", month(row.month())).putArray("data");
         row.cities().forEach(value -> add(data, value.value()));
         add(data, row.average());
@@ -95,7 +97,7 @@ final class DashboardCharts {
     /** The viewer's own city in one month, by category or channel. */
     ObjectNode parts(List<KpiCell> cells, Function<String, String> memberName) {
         ObjectNode option = base();
-        ArrayNode names = option.putObject("xAxis").put("type", "category").putArray("data");
+        ArrayNode names = categoryAxis(option);
         ArrayNode data = option.putArray("series").addObject().put("type", "bar").putArray("data");
         for (KpiCell cell : cells) {
             names.add(memberName.apply(cell.member()));
@@ -121,11 +123,19 @@ final class DashboardCharts {
         return table;
     }
 
+    /** A category axis that shows every name (turned when there are many), never skipping one. */
+    private static ArrayNode categoryAxis(ObjectNode option) {
+        ObjectNode axis = option.putObject("xAxis").put("type", "category");
+        axis.putObject("axisLabel").put("interval", 0).put("hideOverlap", false).put("rotate", 20);
+        return axis.putArray("data");
+    }
+
     private static ObjectNode base() {
         ObjectNode option = JSON.createObjectNode();
         option.putObject("aria").put("enabled", true);
         option.putObject("legend").put("top", 0);
-        option.putObject("grid").put("left", 56).put("right", 24).put("top", 40).put("bottom", 32);
+        option.putObject("grid").put("left", 56).put("right", 24).put("top", 40).put("bottom", 32)
+                .put("containLabel", true);
         option.putObject("yAxis").put("type", "value");
         return option;
     }
