@@ -56,6 +56,21 @@ begin
     return null;
 end $$;
 
+-- Only changes the KPIs count mark a month: rewriting a case's search document, say, does not.
+create function kpi_mark_changed_cases() returns trigger language plpgsql as $$
+begin
+    insert into kpi_dirty (from_at, to_at)
+    select min(n.received_at), max(n.received_at)
+    from new_rows n join old_rows o on o.id = n.id
+    where (n.received_at, n.category, n.channel, n.department, n.answered_at, n.answer_due_at, n.closed_at,
+           n.satisfaction, n.satisfaction_scale)
+          is distinct from
+          (o.received_at, o.category, o.channel, o.department, o.answered_at, o.answer_due_at, o.closed_at,
+           o.satisfaction, o.satisfaction_scale)
+    having count(*) > 0;
+    return null;
+end $$;
+
 create function kpi_mark_events() returns trigger language plpgsql as $$
 begin
     insert into kpi_dirty (from_at, to_at)
@@ -68,7 +83,8 @@ end $$;
 create trigger kpi_cases_inserted after insert on resident_case
     referencing new table as changed_rows for each statement execute function kpi_mark_cases();
 create trigger kpi_cases_updated after update on resident_case
-    referencing new table as changed_rows for each statement execute function kpi_mark_cases();
+    referencing old table as old_rows new table as new_rows for each statement
+    execute function kpi_mark_changed_cases();
 create trigger kpi_cases_deleted after delete on resident_case
     referencing old table as changed_rows for each statement execute function kpi_mark_cases();
 create trigger kpi_events_inserted after insert on case_event

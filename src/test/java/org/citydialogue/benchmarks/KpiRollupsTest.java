@@ -88,6 +88,10 @@ class KpiRollupsTest {
                     .param(open).update();
             rows().refresh();
             assertThat(total(rollups.rows(APRIL_2019, APRIL_2019)).get("answered")).isEqualTo(4);
+
+            // A write the KPIs do not count (the search document) marks nothing.
+            jdbc.sql("update resident_case set search = null where id = ?").param(open).update();
+            assertThat(jdbc.sql("select count(*) from kpi_dirty").query(Long.class).single()).isZero();
         });
     }
 
