@@ -36,6 +36,9 @@ class BenchmarkExportsTest {
     private static final Locale CHINESE = Locale.forLanguageTag("zh-Hans");
 
     @Autowired
+    CaseRows rows;
+
+    @Autowired
     BenchmarkPublications publications;
 
     @Autowired
@@ -47,17 +50,11 @@ class BenchmarkExportsTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    KpiRollups rollups;
-
-    @Autowired
-    TenantDirectory tenants;
-
     private Dashboard dashboard;
 
     @BeforeAll
     void bothCitiesPublishMay() {
-        MayOf2020.publish(new CaseRows(jdbc, rollups, tenants), publications, List.of("response-rate", "promise-kept"));
+        MayOf2020.publish(rows, publications, List.of("response-rate", "promise-kept"));
         SignedInStaff.as("jinan", "zhang.supervisor", "张敏", Role.SUPERVISOR);
         dashboard = dashboards.dashboard(MayOf2020.PARTNERSHIP, "response-rate");
     }

@@ -34,6 +34,9 @@ class BenchmarkPublicationTest {
     private static final YearMonth MAY_2020 = MayOf2020.MAY;
 
     @Autowired
+    CaseRows rows;
+
+    @Autowired
     BenchmarkPublications publications;
 
     @Autowired
@@ -45,15 +48,9 @@ class BenchmarkPublicationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    KpiRollups rollups;
-
-    @Autowired
-    TenantDirectory tenants;
-
     @BeforeAll
     void bothCitiesPublishTheResponseRateOfMay() {
-        MayOf2020.publish(new CaseRows(jdbc, rollups, tenants), publications, List.of("response-rate", "promise-kept"));
+        MayOf2020.publish(rows, publications, List.of("response-rate", "promise-kept"));
     }
 
     @AfterEach

@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BenchmarkViewTest extends BrowserlessAppTest {
 
     @Autowired
+    CaseRows rows;
+
+    @Autowired
     BenchmarkPublications publications;
 
     @Autowired
@@ -35,15 +38,9 @@ class BenchmarkViewTest extends BrowserlessAppTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    KpiRollups rollups;
-
-    @Autowired
-    TenantDirectory tenants;
-
     @BeforeAll
     void bothCitiesPublishMay() {
-        MayOf2020.publish(new CaseRows(jdbc, rollups, tenants), publications, List.of("response-rate"));
+        MayOf2020.publish(rows, publications, List.of("response-rate"));
     }
 
     @AfterEach

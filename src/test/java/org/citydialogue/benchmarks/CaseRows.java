@@ -7,13 +7,25 @@ import java.time.OffsetDateTime;
 import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Puts cases straight into the bound tenant's store (as an import would) with chosen dates and
  * outcomes, and brings its rollups up to date, for tests that need exact counts in a month no other
- * test uses.
+ * test uses. A bean of the test sources, found by the app's component scan.
  */
-record CaseRows(JdbcClient jdbc, KpiRollups rollups, TenantDirectory tenants) {
+@Component
+class CaseRows {
+
+    private final JdbcClient jdbc;
+    private final KpiRollups rollups;
+    private final TenantDirectory tenants;
+
+    CaseRows(JdbcClient jdbc, KpiRollups rollups, TenantDirectory tenants) {
+        this.jdbc = jdbc;
+        this.rollups = rollups;
+        this.tenants = tenants;
+    }
 
     long insert(String channel, String category, String received, String answered, String due, String closed,
             String department, Integer satisfaction, String scale) {

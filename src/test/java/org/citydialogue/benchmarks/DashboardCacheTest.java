@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DashboardCacheTest {
 
     @Autowired
+    CaseRows rows;
+
+    @Autowired
     BenchmarkPublications publications;
 
     @Autowired
@@ -31,12 +34,6 @@ class DashboardCacheTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    KpiRollups rollups;
-
-    @Autowired
-    TenantDirectory tenants;
-
     @AfterEach
     void signOut() {
         SignedInStaff.signOut();
@@ -44,7 +41,7 @@ class DashboardCacheTest {
 
     @Test
     void a_publication_on_another_node_drops_the_cached_dashboard_here() {
-        MayOf2020.publish(new CaseRows(jdbc, rollups, tenants), publications, List.of("response-rate"));
+        MayOf2020.publish(rows, publications, List.of("response-rate"));
         SignedInStaff.as("jinan", "zhang.supervisor", "张敏", Role.SUPERVISOR);
         Dashboard cached = dashboards.dashboard(MayOf2020.PARTNERSHIP, "response-rate");
         assertThat(dashboards.dashboard(MayOf2020.PARTNERSHIP, "response-rate")).isSameAs(cached);
@@ -58,7 +55,7 @@ class DashboardCacheTest {
 
     @Test
     void publishing_here_drops_it_at_once() {
-        MayOf2020.publish(new CaseRows(jdbc, rollups, tenants), publications, List.of("response-rate"));
+        MayOf2020.publish(rows, publications, List.of("response-rate"));
         SignedInStaff.as("jinan", "zhang.supervisor", "张敏", Role.SUPERVISOR);
         Dashboard before = dashboards.dashboard(MayOf2020.PARTNERSHIP, "response-rate");
 

@@ -29,20 +29,17 @@ class KpiRollupsTest {
     KpiRollups rollups;
 
     @Autowired
+    CaseRows rows;
+
+    @Autowired
     KpiCatalogue catalogue;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    TenantDirectory tenants;
-
-    @Autowired
     Cases cases;
 
-    private CaseRows rows() {
-        return new CaseRows(jdbc, rollups, tenants);
-    }
 
     @AfterEach
     void signOut() {
@@ -53,18 +50,18 @@ class KpiRollupsTest {
     void vasteras_april_is_counted_in_swedish_working_days_across_easter() {
         TenantContext.run("vasteras", () -> {
             // Thursday before Easter, answered on the Tuesday after: 1 working day (Good Friday and Easter Monday are off).
-            long easter = rows().insert("phone", "streets-parks", "2019-04-18T10:00+02:00", "2019-04-23T09:00+02:00",
+            long easter = rows.insert("phone", "streets-parks", "2019-04-18T10:00+02:00", "2019-04-23T09:00+02:00",
                     "2019-04-24T23:59+02:00", "2019-04-23T10:00+02:00", "streets-parks", 5, "skr5");
-            rows().insert("email", "other", "2019-04-01T08:00+02:00", "2019-04-01T09:00+02:00", "2019-04-03T23:59+02:00",
+            rows.insert("email", "other", "2019-04-01T08:00+02:00", "2019-04-01T09:00+02:00", "2019-04-03T23:59+02:00",
                     "2019-04-01T09:30+02:00", null, 3, "skr5");
-            long late = rows().insert("email", "other", "2019-04-02T08:00+02:00", "2019-04-10T09:00+02:00",
+            long late = rows.insert("email", "other", "2019-04-02T08:00+02:00", "2019-04-10T09:00+02:00",
                     "2019-04-04T23:59+02:00", null, null, null, null);
-            long open = rows().insert("web", "streets-parks", "2019-04-03T08:00+02:00", null, "2019-04-05T23:59+02:00",
+            long open = rows.insert("web", "streets-parks", "2019-04-03T08:00+02:00", null, "2019-04-05T23:59+02:00",
                     null, null, null, null);
             jdbc.sql("insert into case_event (case_id, actor, action) values (?, 'sara.supervisor', 'reopen')")
                     .param(late).update();
             assertThat(easter).isPositive();
-            rows().refresh();
+            rows.refresh();
 
             RollupCell april = total(rollups.rows(APRIL_2019, APRIL_2019));
             assertThat(april.get("contacts")).isEqualTo(4);
@@ -86,7 +83,7 @@ class KpiRollupsTest {
             // Any write marks its month dirty: the open case is answered by raw SQL, and the rollup follows.
             jdbc.sql("update resident_case set answered_at = received_at + interval '2 hours' where id = ?")
                     .param(open).update();
-            rows().refresh();
+            rows.refresh();
             assertThat(total(rollups.rows(APRIL_2019, APRIL_2019)).get("answered")).isEqualTo(4);
 
             // A write the KPIs do not count (the search document) marks nothing.
