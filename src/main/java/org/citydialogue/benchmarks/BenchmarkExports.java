@@ -73,7 +73,7 @@ public class BenchmarkExports {
         List<String> cities = dashboard.cities().stream().map(city -> ExportTexts.name(city.names(), locale)).toList();
         Kpi kpi = dashboard.kpi();
         String title = texts.text(locale, "benchmarks.report.title", Map.of("kpi",
-                texts.text(locale, "benchmarks.kpi." + kpi.id())));
+                texts.text(locale, BenchmarkKeys.kpi(kpi.id()))));
         List<String> notes = List.of(kpi.definition(locale), kpi.comparability(),
                 texts.text(locale, "benchmarks.report.suppression"));
         return new PdfReport(title, notes, cities, rows, table(dashboard, perCapita, locale, true),

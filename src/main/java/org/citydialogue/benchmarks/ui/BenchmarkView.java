@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.citydialogue.benchmarks.BenchmarkDashboards;
 import org.citydialogue.benchmarks.BenchmarkExports;
+import org.citydialogue.benchmarks.BenchmarkKeys;
 import org.citydialogue.benchmarks.BenchmarkPublications;
 import org.citydialogue.benchmarks.Dashboard;
 import org.citydialogue.benchmarks.DashboardRows;
@@ -75,7 +76,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         partnership.setItems(partnerships.forCurrentTenant());
         kpi.setId("benchmark-kpi");
         kpi.setLabel(getTranslation("benchmarks.kpi"));
-        kpi.setItemLabelGenerator(k -> getTranslation("benchmarks.kpi." + k.id()));
+        kpi.setItemLabelGenerator(k -> getTranslation(BenchmarkKeys.kpi(k.id())));
         perCapita.setId("benchmark-per-capita");
         perCapita.setLabel(getTranslation("benchmarks.per.capita"));
         definition.setId("benchmark-definition");
@@ -139,7 +140,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         Kpi shown = dashboard.kpi();
         String unit = perCapita.getValue() && DashboardRows.normalisable(shown) ? "per-10k"
                 : shown.unit().name().toLowerCase(java.util.Locale.ROOT);
-        String kpiName = getTranslation("benchmarks.kpi." + shown.id());
+        String kpiName = getTranslation(BenchmarkKeys.kpi(shown.id()));
         trend.show(getTranslation("benchmarks.trend", Map.of("kpi", kpiName)), charts.trend(dashboard, rows, cities),
                 unit, getLocale(), charts.trendTable(shown, rows, cities));
         DashboardRows.Row latest = rows.getLast();
@@ -148,18 +149,18 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
                 charts.sideBySide(latest, cities), unit, getLocale(), transpose(latestTable));
         drillDown.show(shown, latest.month(), charts);
         downloads.removeAll();
-        downloads.add(download("csv", "text/csv", () -> exports.csv(dashboard, perCapita.getValue(), getLocale())),
-                download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        downloads.add(download("csv", getTranslation("benchmarks.download.csv"), "text/csv", () -> exports.csv(dashboard, perCapita.getValue(), getLocale())),
+                download("xlsx", getTranslation("benchmarks.download.xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         () -> exports.xlsx(dashboard, perCapita.getValue(), getLocale())),
-                download("pdf", "application/pdf", () -> exports.pdf(dashboard, perCapita.getValue(), getLocale())));
+                download("pdf", getTranslation("benchmarks.download.pdf"), "application/pdf", () -> exports.pdf(dashboard, perCapita.getValue(), getLocale())));
     }
 
-    private Anchor download(String type, String mime, Supplier<byte[]> content) {
+    private Anchor download(String type, String label, String mime, Supplier<byte[]> content) {
         String file = "benchmark-" + partnership.getValue().id() + "-" + kpi.getValue().id() + "." + type;
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), file, mime, bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("benchmarks.download." + type));
+        }), AttachmentType.DOWNLOAD, label);
         anchor.setId("benchmark-download-" + type);
         return anchor;
     }

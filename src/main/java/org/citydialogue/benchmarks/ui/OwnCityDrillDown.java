@@ -7,9 +7,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.citydialogue.benchmarks.BenchmarkDashboards;
+import org.citydialogue.benchmarks.BenchmarkKeys;
 import org.citydialogue.benchmarks.Kpi;
 import org.citydialogue.benchmarks.KpiCell;
 import org.citydialogue.cases.CaseCatalogue;
+import org.citydialogue.cases.ui.CaseTexts;
 import org.citydialogue.tenancy.Tenant;
 
 /**
@@ -35,7 +37,7 @@ class OwnCityDrillDown extends Div {
         dimension.setId("benchmark-own-dimension");
         dimension.setLabel(getTranslation("benchmarks.drill.by"));
         dimension.setItems(KpiCell.Dimension.CATEGORY, KpiCell.Dimension.CHANNEL);
-        dimension.setItemLabelGenerator(d -> getTranslation("benchmarks.dimension." + d.code()));
+        dimension.setItemLabelGenerator(d -> getTranslation(BenchmarkKeys.dimension(d)));
         dimension.setValue(KpiCell.Dimension.CATEGORY);
         dimension.addValueChangeListener(e -> draw());
         add(new H3(getTranslation("benchmarks.drill.title", Map.of("city", own.name(getLocale())))), dimension,
@@ -58,7 +60,7 @@ class OwnCityDrillDown extends Div {
         List<KpiCell> cells = dashboards.drillDown(own.id(), kpi.id(), month, month).stream()
                 .filter(cell -> cell.dimension() == by).toList();
         List<List<String>> table = new java.util.ArrayList<>();
-        table.add(List.of(getTranslation("benchmarks.dimension." + by.code()), getTranslation("benchmarks.value")));
+        table.add(List.of(getTranslation(BenchmarkKeys.dimension(by)), getTranslation("benchmarks.value")));
         for (KpiCell cell : cells) {
             table.add(List.of(name(by, cell.member()), charts.value(kpi,
                     new org.citydialogue.benchmarks.DashboardRows.Value(cell.value(), false))));
@@ -70,7 +72,7 @@ class OwnCityDrillDown extends Div {
 
     private String name(KpiCell.Dimension by, String code) {
         if (by == KpiCell.Dimension.CHANNEL) {
-            return getTranslation("channel." + code);
+            return getTranslation(CaseTexts.channelKey(code));
         }
         return cases.of(own.id()).flatMap(settings -> settings.category(code))
                 .map(category -> category.choice().name(getLocale())).orElse(code);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.citydialogue.benchmarks.BenchmarkInputException;
+import org.citydialogue.benchmarks.BenchmarkKeys;
 import org.citydialogue.benchmarks.BenchmarkPublications;
 import org.citydialogue.benchmarks.KoladaReferences;
 import org.citydialogue.benchmarks.Kpi;
@@ -59,7 +60,7 @@ class PublishPanel extends Details {
         kpis.setId("benchmark-publish-kpis");
         kpis.setLabel(getTranslation("benchmarks.publish.kpis"));
         kpis.setItems(catalogue.all());
-        kpis.setItemLabelGenerator(k -> getTranslation("benchmarks.kpi." + k.id()));
+        kpis.setItemLabelGenerator(k -> getTranslation(BenchmarkKeys.kpi(k.id())));
         List<YearMonth> months = new ArrayList<>();
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         for (int i = 0; i < 36; i++) {
@@ -83,7 +84,7 @@ class PublishPanel extends Details {
         history.setId("benchmark-publications");
         history.addColumn(p -> formats.dateTime(p.publishedAt())).setHeader(getTranslation("benchmarks.history.when"));
         history.addColumn(p -> p.tenantId() + " · " + p.publishedBy()).setHeader(getTranslation("benchmarks.history.who"));
-        history.addColumn(p -> String.join(", ", p.kpis().stream().map(k -> getTranslation("benchmarks.kpi." + k))
+        history.addColumn(p -> String.join(", ", p.kpis().stream().map(k -> getTranslation(BenchmarkKeys.kpi(k)))
                 .toList())).setHeader(getTranslation("benchmarks.history.what"));
         history.addColumn(p -> getTranslation("benchmarks.history.cells", Map.of("cells", p.cells(), "suppressed",
                 p.suppressed()))).setHeader(getTranslation("benchmarks.history.cells.header"));
