@@ -31,7 +31,7 @@ final class TenantFileReader {
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,40}");
     /** Top-level sections read by other modules; each module checks its own. */
-    static final Set<String> SECTIONS = Set.of("cases");
+    static final Set<String> SECTIONS = Set.of("cases", "benchmarks");
     private static final Set<String> TOP_FIELDS = Set.of("id", "kind", "names", "default-locale", "time-zone", "cases",
             "currency", "population", "country", "calendar", "departments", "identity", "store");
     private static final Set<String> IDENTITY_FIELDS = Set.of("issuer", "backchannel", "client-id", "client-secret",

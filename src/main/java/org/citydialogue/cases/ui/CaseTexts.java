@@ -22,7 +22,7 @@ import org.citydialogue.tenancy.Tenant;
  * kinds, categories, states, actions and departments (data), the catalogue's names for channels,
  * and where a case stands against its deadline.
  */
-final class CaseTexts {
+public final class CaseTexts {
 
     private final Component reader;
     private final Supplier<Locale> locale;
@@ -130,7 +130,7 @@ final class CaseTexts {
     }
 
     /** The key of a channel's name; literal keys so that the catalogue test checks every one. */
-    static String channelKey(String code) {
+    public static String channelKey(String code) {
         return switch (code) {
             case "phone" -> Msg.key("channel.phone");
             case "email" -> Msg.key("channel.email");

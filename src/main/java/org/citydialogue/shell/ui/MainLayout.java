@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.citydialogue.benchmarks.ui.BenchmarkView;
 import org.citydialogue.cases.ui.ExportView;
 import org.citydialogue.cases.ui.ImportView;
 import org.citydialogue.cases.ui.IntakeView;
@@ -134,6 +135,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.plans"), PartnershipsView.class,
                     VaadinIcon.CALENDAR_USER.create()));
         }
+        navigation.addItem(new SideNavItem(getTranslation("benchmarks.nav"), BenchmarkView.class,
+                VaadinIcon.CHART.create()));
         if (staff.has(Role.SUPERVISOR) || staff.has(Role.TENANT_ADMIN)) {
             navigation.addItem(new SideNavItem(getTranslation("shell.nav.staff"), StaffView.class,
                     VaadinIcon.USERS.create()));

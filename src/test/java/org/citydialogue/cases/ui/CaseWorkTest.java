@@ -156,7 +156,7 @@ class CaseWorkTest extends CaseScreens {
         ResidentCase order = cases.register(li, new NewCase("help", "hotline", "city-appearance",
                 "小区门口垃圾三天没人清运。", "历下区泉城路", null, null, null, "zh-Hans"));
         openApp();
-        assertThat(navigation()).containsExactly("首页", "工单", "受理登记", "联合计划");
+        assertThat(navigation()).containsExactly("首页", "工单", "受理登记", "联合计划", "对标分析");
         navigate(QueueView.class);
 
         Grid<ResidentCase> queue = grid("case-queue");

@@ -137,7 +137,7 @@ class IntakeViewTest extends CaseScreens {
     void an_icld_member_has_no_cases_in_the_navigation_and_is_refused_the_queue() {
         SignedInStaff.as("icld", "ingrid.icld", "Ingrid Holm", Role.PARTNERSHIP_MEMBER);
         openApp();
-        assertThat(navigation()).containsExactly("Home", "Joint plans");
+        assertThat(navigation()).containsExactly("Home", "Joint plans", "Benchmarks");
 
         UI.getCurrent().navigate("cases");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
@@ -149,7 +149,7 @@ class IntakeViewTest extends CaseScreens {
     void a_case_handler_has_the_cases_but_registers_no_contacts() {
         SignedInStaff.as("vasteras", "hans.handlaggare", "Hans Berg", Role.CASE_HANDLER);
         openApp();
-        assertThat(navigation()).containsExactly("Start", "Ärenden");
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Jämförelser");
 
         UI.getCurrent().navigate("cases/new");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);

@@ -52,7 +52,7 @@ class ShellTest extends BrowserlessAppTest {
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(SWEDISH);
         assertThat(cityName()).isEqualTo("Västerås stad");
-        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Gemensamma planer");
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Gemensamma planer", "Jämförelser");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("Välkommen, Anna Lindqvist!");
         assertThat(paragraphs()).containsAnyOf(todayIn(SWEDISH, "Europe/Stockholm", "I dag är det "));
         assertThat(paragraphs()).contains("Dina roller: Kontaktcenterhandläggare");
@@ -65,7 +65,7 @@ class ShellTest extends BrowserlessAppTest {
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(CHINESE);
         assertThat(cityName()).isEqualTo("济南市");
-        assertThat(navigation()).containsExactly("首页", "工单", "受理登记", "联合计划");
+        assertThat(navigation()).containsExactly("首页", "工单", "受理登记", "联合计划", "对标分析");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("欢迎您，李娜！");
         // Asia/Shanghai, not the server's zone: differs from Stockholm's date for six or seven hours a day.
         assertThat(paragraphs()).containsAnyOf(todayIn(CHINESE, "Asia/Shanghai", "今天是"));
@@ -87,12 +87,12 @@ class ShellTest extends BrowserlessAppTest {
         SignedInStaff.as("vasteras", "sara.supervisor", "Sara Ekström", Role.SUPERVISOR);
         openApp();
         assertThat(navigation()).containsExactly("Start", "Ärenden", "Ny kontakt", "Tidsfrister per förvaltning", "Importera ärenden",
-                "Lämna ut en invånares uppgifter", "Gemensamma planer", "Medarbetare");
+                "Lämna ut en invånares uppgifter", "Gemensamma planer", "Jämförelser", "Medarbetare");
 
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         openApp();
         assertThat(navigation()).containsExactly("Start", "Importera ärenden",
-                "Lämna ut en invånares uppgifter", "Gemensamma planer", "Medarbetare", "Stadens inställningar");
+                "Lämna ut en invånares uppgifter", "Gemensamma planer", "Jämförelser", "Medarbetare", "Stadens inställningar");
     }
 
     @Test
@@ -100,18 +100,18 @@ class ShellTest extends BrowserlessAppTest {
         StaffUser hans = SignedInStaff.as("vasteras", "hans.handlaggare", "Hans Berg", Role.CASE_HANDLER);
         SignedInStaff.recordSignIn(directory, hans);
         openApp();
-        assertThat(navigation()).containsExactly("Start", "Ärenden");
+        assertThat(navigation()).containsExactly("Start", "Ärenden", "Jämförelser");
 
         test(languageSwitch()).selectItem("English");
 
-        assertThat(navigation()).containsExactly("Home", "Cases");
+        assertThat(navigation()).containsExactly("Home", "Cases", "Benchmarks");
         assertThat(cityName()).isEqualTo("City of Västerås");
         assertThat($(H2.class).withId("welcome").single().getText()).isEqualTo("Welcome, Hans Berg!");
         assertThat(keptLanguageOf("vasteras", "hans.handlaggare")).contains("en");
 
         openApp(); // a new session for the same person
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
-        assertThat(navigation()).containsExactly("Home", "Cases");
+        assertThat(navigation()).containsExactly("Home", "Cases", "Benchmarks");
         assertThat(languageSwitch().getValue().tag()).isEqualTo("en");
     }
 

@@ -1,0 +1,140 @@
+package org.citydialogue.benchmarks;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.citydialogue.i18n.Msg;
+import org.citydialogue.tenancy.SharedStore;
+import org.citydialogue.tenancy.Tenant;
+import org.citydialogue.tenancy.TenantContext;
+import org.citydialogue.tenancy.TenantDirectory;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Dashboard data of a partnership, read from what its cities published (as the viewing tenant, so the
+ * database shows only partnerships it belongs to), and the drill-down into the viewer's own city,
+ * read from its own rollups. Partner cities can never be drilled into: their rollups are not here.
+ */
+@Service
+public class BenchmarkDashboards {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() { };
+
+    private final SharedStore shared;
+    private final KpiCatalogue catalogue;
+    private final KpiRollups rollups;
+    private final TenantDirectory tenants;
+    private final DashboardCache cache;
+
+    BenchmarkDashboards(SharedStore shared, KpiCatalogue catalogue, KpiRollups rollups, TenantDirectory tenants,
+            DashboardCache cache) {
+        this.shared = shared;
+        this.catalogue = catalogue;
+        this.rollups = rollups;
+        this.tenants = tenants;
+        this.cache = cache;
+    }
+
+    /** The KPIs some city has published to the partnership, in catalogue order. */
+    public List<Kpi> publishedKpis(String partnershipId) {
+        List<String> ids = shared.jdbc().queryForList(
+                "select distinct kpi from benchmark_cell where partnership_id = ?", String.class, partnershipId);
+        return catalogue.all().stream().filter(kpi -> ids.contains(kpi.id())).toList();
+    }
+
+    /** The dashboard of one KPI, from the cache unless a member published since. */
+    public Dashboard dashboard(String partnershipId, String kpiId) {
+        String viewer = TenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant bound"));
+        Kpi kpi = catalogue.require(kpiId);
+        return cache.get(new DashboardCache.Key(viewer, partnershipId, kpiId), key -> load(partnershipId, kpi));
+    }
+
+    /**
+     * The viewer's own city's cells of the KPI, unsuppressed, by month and by category and channel.
+     *
+     * @throws BenchmarkInputException for any city but the viewer's own
+     */
+    public List<KpiCell> drillDown(String tenantId, String kpiId, YearMonth from, YearMonth to) {
+        if (!tenantId.equals(TenantContext.current().orElse(null))) {
+            throw new BenchmarkInputException(Msg.key("benchmarks.error.own.city.only"));
+        }
+        Tenant tenant = tenants.require(tenantId);
+        return KpiTables.cells(catalogue.require(kpiId), rollups.rows(from, to), tenant.population());
+    }
+
+    private Dashboard load(String partnershipId, Kpi kpi) {
+        TreeSet<YearMonth> months = new TreeSet<>();
+        Map<String, Map<YearMonth, KpiCell>> totals = new TreeMap<>();
+        Map<String, Map<YearMonth, List<KpiCell>>> channels = new TreeMap<>();
+        shared.jdbc().query("""
+                select tenant_id, month, dimension, member, numerator, denominator, value, suppressed
+                from benchmark_cell where partnership_id = ? and kpi = ? and dimension in ('total', 'channel')
+                order by tenant_id, month, dimension, member
+                """, row -> {
+                    YearMonth month = YearMonth.from(row.getDate("month").toLocalDate());
+                    KpiCell cell = new KpiCell(kpi.id(), month, KpiCell.Dimension.of(row.getString("dimension")),
+                            row.getString("member"), (Long) row.getObject("numerator", Long.class),
+                            (Long) row.getObject("denominator", Long.class), 0,
+                            (Double) row.getObject("value", Double.class), row.getBoolean("suppressed"));
+                    months.add(month);
+                    String tenant = row.getString("tenant_id");
+                    if (cell.dimension() == KpiCell.Dimension.TOTAL) {
+                        totals.computeIfAbsent(tenant, t -> new TreeMap<>()).put(month, cell);
+                    } else {
+                        channels.computeIfAbsent(tenant, t -> new TreeMap<>())
+                                .computeIfAbsent(month, m -> new ArrayList<>()).add(cell);
+                    }
+                }, partnershipId, kpi.id());
+        List<YearMonth> monthList = List.copyOf(months);
+        List<Dashboard.City> cities = new ArrayList<>();
+        if (!totals.isEmpty()) {
+            shared.jdbc().query("select id, names, population from partner_tenant where id = any(?) order by id",
+                    row -> {
+                        String id = row.getString("id");
+                        Map<YearMonth, KpiCell> byMonth = totals.get(id);
+                        cities.add(new Dashboard.City(id, JSON.readValue(row.getString("names"), NAMES),
+                                row.getLong("population"), monthList.stream().map(byMonth::get).toList(),
+                                channels.getOrDefault(id, Map.of())));
+                    }, (Object) totals.keySet().toArray(String[]::new));
+        }
+        return new Dashboard(kpi, monthList, cities, average(monthList, cities), references(partnershipId, kpi));
+    }
+
+    /** Per month the mean of the cities' published values: each city counts once, whatever its size. */
+    private static List<Double> average(List<YearMonth> months, List<Dashboard.City> cities) {
+        List<Double> average = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            int index = i;
+            var values = cities.stream().map(city -> city.totals().get(index))
+                    .filter(cell -> cell != null && cell.value() != null).mapToDouble(KpiCell::value);
+            average.add(values.average().stream().boxed().findFirst().orElse(null));
+        }
+        return average;
+    }
+
+    /** The latest imported Kolada value per mapped id and municipality, in the KPI's scale. */
+    private List<Dashboard.Reference> references(String partnershipId, Kpi kpi) {
+        if (kpi.kolada().isEmpty()) {
+            return List.of();
+        }
+        String[] ids = kpi.kolada().stream().map(Kpi.KoladaMapping::id).toArray(String[]::new);
+        double scale = kpi.unit() == Kpi.Unit.PERCENT ? 0.01 : 1;
+        Map<String, Dashboard.Reference> latest = new LinkedHashMap<>();
+        shared.jdbc().query("""
+                select distinct on (kolada_id, municipality) kolada_id, municipality, period, value
+                from kolada_reference where partnership_id = ? and kolada_id = any(?)
+                order by kolada_id, municipality, period desc
+                """, row -> {
+                    latest.put(row.getString(1) + row.getString(2), new Dashboard.Reference(row.getString(1),
+                            row.getString(2), row.getInt(3), row.getDouble(4) * scale));
+                }, partnershipId, ids);
+        return List.copyOf(latest.values());
+    }
+}

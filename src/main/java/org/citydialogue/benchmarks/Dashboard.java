@@ -1,0 +1,43 @@
+package org.citydialogue.benchmarks;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a partnership's dashboard shows for one KPI: each city's published monthly totals (and parts
+ * by channel) side by side, the partnership average, the target and Kolada reference lines.
+ *
+ * @param months     every month any city published, in order
+ * @param average    per month, the unweighted mean of the cities' published values (null where none)
+ */
+public record Dashboard(Kpi kpi, List<YearMonth> months, List<City> cities, List<Double> average,
+        List<Reference> references) {
+
+    public Dashboard {
+        months = List.copyOf(months);
+        cities = List.copyOf(cities);
+        average = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(average));
+        references = List.copyOf(references);
+    }
+
+    /**
+     * One city's published cells of the KPI.
+     *
+     * @param totals  the month's total per month of {@link Dashboard#months()}, null where not published
+     * @param channels the parts by channel, by month
+     */
+    public record City(String tenantId, Map<String, String> names, long population, List<KpiCell> totals,
+            Map<YearMonth, List<KpiCell>> channels) {
+
+        public City {
+            names = Map.copyOf(names);
+            totals = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(totals));
+            channels = Map.copyOf(channels);
+        }
+    }
+
+    /** A Swedish national reference value from Kolada, in the KPI's scale. */
+    public record Reference(String koladaId, String municipality, int period, double value) {
+    }
+}

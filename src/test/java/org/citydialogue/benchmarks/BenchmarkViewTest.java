@@ -1,0 +1,99 @@
+package org.citydialogue.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import org.citydialogue.BrowserlessAppTest;
+import org.citydialogue.benchmarks.ui.BenchmarkView;
+import org.citydialogue.benchmarks.ui.EChart;
+import org.citydialogue.i18n.HardCodedTextGuard;
+import org.citydialogue.identity.Role;
+import org.citydialogue.identity.SignedInStaff;
+import org.citydialogue.tenancy.TenantDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The partnership dashboard as Jinan's supervisor and Västerås's admin use it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BenchmarkViewTest extends BrowserlessAppTest {
+
+    @Autowired
+    CaseRows rows;
+
+    @Autowired
+    BenchmarkPublications publications;
+
+    @Autowired
+    KpiCatalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void bothCitiesPublishMay() {
+        MayOf2020.publish(rows, publications, List.of("response-rate"));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedInStaff.signOut();
+    }
+
+    private String table(String id) {
+        return $(NativeTable.class).id(id).getElement().getTextRecursively();
+    }
+
+    @Test
+    void a_jinan_supervisor_sees_both_cities_in_chinese_with_a_table_beside_every_chart() {
+        SignedInStaff.as("jinan", "zhang.supervisor", "张敏", Role.SUPERVISOR);
+        openApp();
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("zh-Hans"));
+        navigate(BenchmarkView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<Kpi> kpi = $(Select.class).id("benchmark-kpi");
+        assertThat(kpi.getListDataView().getItems().map(Kpi::id).toList()).containsExactly("response-rate");
+        assertThat(kpi.getValue().id()).isEqualTo("response-rate");
+        assertThat(table("benchmark-trend-table")).contains("2020年5月", "济南", "韦斯特罗斯", "97.2%", "伙伴平均值");
+        assertThat($(EChart.class).id("benchmark-trend-chart").option()).contains("\"type\":\"line\"", "济南")
+                .contains("\"yAxis\":0.95");
+        assertThat(table("benchmark-cities-table")).contains("韦斯特罗斯", "97.2%");
+        // Drill-down: Jinan's own categories, never Västerås's.
+        assertThat(table("benchmark-own-table")).contains("交通出行", "住房保障").doesNotContain("街道与公园");
+    }
+
+    @Test
+    void the_dashboard_has_no_hard_coded_text() {
+        SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
+        openApp();
+        HardCodedTextGuard.usePseudoLocale();
+        HardCodedTextGuard.assertNoHardCodedText(navigate(BenchmarkView.class));
+    }
+
+    @Test
+    void a_vasteras_admin_publishes_from_the_screen_and_the_publication_is_recorded() {
+        SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
+        openApp();
+        navigate(BenchmarkView.class);
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Kpi> kpis = $(CheckboxGroup.class).id("benchmark-publish-kpis");
+        kpis.setValue(java.util.Set.of(catalogue.require("contacts-per-10k")));
+        test($(com.vaadin.flow.component.button.Button.class).id("benchmark-publish-button")).click();
+
+        assertThat($(Paragraph.class).id("benchmark-publish-outcome").getText()).startsWith("Publicerade");
+        @SuppressWarnings("unchecked")
+        Grid<Publication> history = $(Grid.class).id("benchmark-publications");
+        assertThat(test(history).getCellText(0, 1)).isEqualTo("vasteras · adam.admin");
+        assertThat(test(history).getCellText(0, 2)).isEqualTo("Kontakter per 10 000 invånare");
+    }
+}
