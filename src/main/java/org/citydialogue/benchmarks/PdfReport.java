@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfReport {
 
-    static final String FONT = "benchmarks/fonts/CityDialogueCJK-Regular.ttf";
+    static final String FONT = "fonts/CityDialogueCJK-Regular.ttf";
     private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0x9467bd), new Color(0xff7f0e)};
     private static final float MARGIN = 50;

@@ -10,13 +10,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The fonts of one PDF: Helvetica for Latin script (Swedish, English), and Droid Sans Fallback,
- * embedded as a subset, for everything Helvetica cannot encode (Chinese). A text is drawn in runs,
+ * The fonts of one PDF: Helvetica for Latin script (Swedish, English), and the app's CJK font (the
+ * benchmark reports' too), embedded as a subset, for everything Helvetica cannot encode (Chinese). A text is drawn in runs,
  * each in the font that has its characters.
  */
 final class PdfFonts {
 
-    private static final String CJK_FONT = "/fonts/DroidSansFallbackFull.ttf";
+    private static final String CJK_FONT = "/fonts/CityDialogueCJK-Regular.ttf";
     private static final byte[] CJK_BYTES = load();
 
     final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
