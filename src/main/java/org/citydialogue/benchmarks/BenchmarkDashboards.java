@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,6 +48,25 @@ public class BenchmarkDashboards {
         List<String> ids = shared.jdbc().queryForList(
                 "select distinct kpi from benchmark_cell where partnership_id = ?", String.class, partnershipId);
         return catalogue.all().stream().filter(kpi -> ids.contains(kpi.id())).toList();
+    }
+
+    /**
+     * The newest unsuppressed monthly total of the KPI that the city has published to the
+     * partnership, as people read it: percentages as 0–100 (the catalogue keeps shares as 0–1).
+     * Empty when nothing (or only suppressed cells) was published, or the viewer may not see it.
+     */
+    public OptionalDouble latestPublished(String partnershipId, String kpiId, String tenantId) {
+        Kpi kpi = catalogue.require(kpiId);
+        List<Double> values = shared.jdbc().queryForList("""
+                select value from benchmark_cell
+                where partnership_id = ? and kpi = ? and tenant_id = ? and dimension = 'total' and not suppressed
+                order by month desc limit 1
+                """, Double.class, partnershipId, kpiId, tenantId);
+        if (values.isEmpty() || values.getFirst() == null) {
+            return OptionalDouble.empty();
+        }
+        double value = values.getFirst();
+        return OptionalDouble.of(kpi.unit() == Kpi.Unit.PERCENT ? value * 100 : value);
     }
 
     /** The dashboard of one KPI, from the cache unless a member published since. */

@@ -1,6 +1,7 @@
 package org.citydialogue.benchmarks;
 
 import java.sql.Date;
+import com.vaadin.flow.shared.Registration;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -84,6 +85,18 @@ public class BenchmarkPublications {
         cache.invalidate(partnership.id());
         events.publish(TOPIC, partnership.id());
         return publication;
+    }
+
+    /**
+     * Calls {@code onPublished} (on another thread, no tenant bound) whenever any city publishes to
+     * the partnership, on any node.
+     */
+    public Registration subscribe(String partnershipId, Runnable onPublished) {
+        return events.subscribe(TOPIC, payload -> {
+            if (payload.equals(partnershipId)) {
+                onPublished.run();
+            }
+        });
     }
 
     /** Every publication to the partnership, newest first, as the bound tenant may see them. */

@@ -69,10 +69,12 @@ class DemoPlan implements ApplicationRunner {
                 "An answer or a referral within two days", "两天内答复或告知办理部门"));
         PlanWrites.insertIndicator(jdbc, PARTNERSHIP, answers, of("Andel ärenden besvarade inom två arbetsdagar",
                 "Share of cases answered within two working days", "两个工作日内答复的工单比例"), "%",
-                new BigDecimal("78"), new BigDecimal("90"), new BigDecimal("84"), null);
+                new BigDecimal("78"), new BigDecimal("90"), new BigDecimal("84"),
+                new Indicator.KpiBinding("answered-2wd", "vasteras"));
         PlanWrites.insertIndicator(jdbc, PARTNERSHIP, answers, of("Andel 12345-ärenden besvarade i tid",
                 "Share of 12345 orders answered on time", "12345工单按时答复率"), "%",
-                new BigDecimal("92"), new BigDecimal("97"), new BigDecimal("93"), null);
+                new BigDecimal("92"), new BigDecimal("97"), new BigDecimal("93"),
+                new Indicator.KpiBinding("promise-kept", "jinan"));
         long satisfaction = PlanWrites.insertOutcome(jdbc, PARTNERSHIP, 2, of("Nöjdare invånare",
                 "More satisfied residents", "市民满意度提高"));
         PlanWrites.insertIndicator(jdbc, PARTNERSHIP, satisfaction, of("Nöjd med bemötandet per telefon (N00671)",

@@ -2,6 +2,7 @@ package org.citydialogue.plans;
 
 import com.vaadin.flow.shared.Registration;
 import org.citydialogue.platform.EventChannel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,9 +16,11 @@ public class PlanUpdates {
     static final String TOPIC = "plan-changed";
 
     private final EventChannel channel;
+    private final ObjectProvider<PublishedKpis> kpis;
 
-    PlanUpdates(EventChannel channel) {
+    PlanUpdates(EventChannel channel, ObjectProvider<PublishedKpis> kpis) {
         this.channel = channel;
+        this.kpis = kpis;
     }
 
     /** Call after the change is committed. */
@@ -25,12 +28,21 @@ public class PlanUpdates {
         channel.publish(TOPIC, partnershipId);
     }
 
-    /** Calls {@code onChange} (on another thread, no tenant bound) whenever that plan changes. */
+    /**
+     * Calls {@code onChange} (on another thread, no tenant bound) whenever that plan changes, or a
+     * city republishes the KPIs its bound indicators show.
+     */
     public Registration subscribe(String partnershipId, Runnable onChange) {
-        return channel.subscribe(TOPIC, payload -> {
+        Registration planChanges = channel.subscribe(TOPIC, payload -> {
             if (payload.equals(partnershipId)) {
                 onChange.run();
             }
         });
+        PublishedKpis published = kpis.getIfAvailable();
+        if (published == null) {
+            return planChanges;
+        }
+        Registration republished = published.whenPublished(partnershipId, onChange);
+        return Registration.combine(planChanges, republished);
     }
 }
