@@ -12,16 +12,26 @@ import java.util.List;
 import org.citydialogue.i18n.DataText;
 import org.citydialogue.i18n.SupportedLanguage;
 import org.citydialogue.partnership.Partnership;
+import org.citydialogue.identity.CurrentStaff;
+import org.citydialogue.identity.Role;
+import org.citydialogue.identity.StaffUser;
 import org.citydialogue.partnership.Partnerships;
+import org.citydialogue.partnership.ui.PartnershipMembersView;
 
 /** The partnerships the signed-in staff member's city takes part in, each leading to its joint plan. */
 @Route("plans")
 @PermitAll
 public class PartnershipsView extends VerticalLayout implements HasDynamicTitle {
 
-    public PartnershipsView(Partnerships partnerships) {
+    public PartnershipsView(Partnerships partnerships, CurrentStaff currentStaff) {
         setId("partnerships");
         add(new H2(getTranslation("plans.list.title")));
+        StaffUser staff = currentStaff.require();
+        if (staff.has(Role.TENANT_ADMIN) || staff.has(Role.PARTNERSHIP_MEMBER)) {
+            var members = new RouterLink(getTranslation("partnership.members.title"), PartnershipMembersView.class);
+            members.setId("partnership-members-link");
+            add(members);
+        }
         List<Partnership> mine = partnerships.forCurrentTenant();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("plans.list.empty")));
