@@ -10,11 +10,12 @@ import org.citydialogue.plans.LocalizedText;
 import org.citydialogue.plans.Participant;
 import org.citydialogue.plans.PlanDrafts.BudgetDraft;
 import org.citydialogue.plans.PlanEdits;
+import org.jspecify.annotations.Nullable;
 
 /** A new budget line, or one as it was opened: which city pays, in SEK or CNY, planned and spent, grant or own. */
 class BudgetLineDialog extends EditDialog {
 
-    BudgetLineDialog(PlanScreen screen, PlanEdits edits, BudgetLine was) {
+    BudgetLineDialog(PlanScreen screen, PlanEdits edits, @Nullable BudgetLine was) {
         super(screen, "budget-dialog", was == null ? screen.t("plans.budget.new") : screen.show(was.title()));
         var title = new LanguageVersionField(screen, "plans.budget.line", "budget-title",
                 was == null ? LocalizedText.of(screen.language(), "") : was.title());

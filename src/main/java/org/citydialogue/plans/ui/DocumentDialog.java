@@ -5,11 +5,12 @@ import org.citydialogue.plans.DocumentLink;
 import org.citydialogue.plans.LocalizedText;
 import org.citydialogue.plans.PlanDrafts.DocumentDraft;
 import org.citydialogue.plans.PlanEdits;
+import org.jspecify.annotations.Nullable;
 
 /** A new link to a document the partnership keeps elsewhere, or its title and address as opened. */
 class DocumentDialog extends EditDialog {
 
-    DocumentDialog(PlanScreen screen, PlanEdits edits, DocumentLink was) {
+    DocumentDialog(PlanScreen screen, PlanEdits edits, @Nullable DocumentLink was) {
         super(screen, "document-dialog", was == null ? screen.t("plans.document.new") : screen.show(was.title()));
         var title = new LanguageVersionField(screen, "plans.document.title", "document-title",
                 was == null ? LocalizedText.of(screen.language(), "") : was.title());

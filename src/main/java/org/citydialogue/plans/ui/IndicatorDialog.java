@@ -8,11 +8,12 @@ import org.citydialogue.plans.LocalizedText;
 import org.citydialogue.plans.Outcome;
 import org.citydialogue.plans.PlanDrafts.IndicatorDraft;
 import org.citydialogue.plans.PlanEdits;
+import org.jspecify.annotations.Nullable;
 
 /** A new indicator of an outcome, or the title, unit, baseline and target of one as it was opened. */
 class IndicatorDialog extends EditDialog {
 
-    IndicatorDialog(PlanScreen screen, PlanEdits edits, Outcome outcome, Indicator was) {
+    IndicatorDialog(PlanScreen screen, PlanEdits edits, Outcome outcome, @Nullable Indicator was) {
         super(screen, "indicator-dialog", was == null ? screen.t("plans.indicator.new") : screen.show(was.title()));
         var title = new LanguageVersionField(screen, "plans.indicator", "indicator-title",
                 was == null ? LocalizedText.of(screen.language(), "") : was.title());

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.List;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.util.List;
 import org.citydialogue.plans.Indicator;
 import org.citydialogue.plans.LocalizedText;
 import org.citydialogue.plans.Outcome;
@@ -17,6 +17,7 @@ import org.citydialogue.plans.PlanDrafts.OutcomeDraft;
 import org.citydialogue.plans.PlanEdits;
 import org.citydialogue.plans.Plans;
 import org.citydialogue.plans.TranslatableText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcomes and their indicators: baseline, target, current value and where it comes from (a
@@ -39,15 +40,14 @@ class OutcomesPanel extends VerticalLayout {
 
     void show(Plan plan) {
         removeAll();
-        add(screen.editButton("plans.outcome.add", "add-outcome", () -> outcomeDialog(null, "")));
+        add(screen.editButton("plans.outcome.add", "add-outcome", () -> outcomeDialog(null)));
         for (Outcome outcome : plan.outcomes()) {
             H4 title = new H4(new TextWithTranslation(screen, outcome.title(), () -> new TranslateDialog(screen,
                     outcome.title(), text -> screen.attempt(() -> plans.translate(screen.staff(), screen.partnershipId(),
                             TranslatableText.OUTCOME_TITLE, outcome.id(), outcome.version(), screen.language(), text)))
                     .open()));
             HorizontalLayout heading = new HorizontalLayout(title,
-                    screen.editButton("plans.edit", "edit-outcome", () -> outcomeDialog(outcome,
-                            screen.show(outcome.title()))),
+                    screen.editButton("plans.edit", "edit-outcome", () -> outcomeDialog(outcome)),
                     screen.editButton("plans.indicator.add", "add-indicator",
                             () -> new IndicatorDialog(screen, edits, outcome, null).open()));
             heading.setAlignItems(Alignment.BASELINE);
@@ -75,10 +75,11 @@ class OutcomesPanel extends VerticalLayout {
         return grid;
     }
 
-    private void outcomeDialog(Outcome was, String header) {
+    /** A new outcome when {@code was} is null, else its title as it was opened. */
+    private void outcomeDialog(@Nullable Outcome was) {
         LanguageVersionField title = new LanguageVersionField(screen, "plans.outcome", "outcome-title",
                 was == null ? LocalizedText.of(screen.language(), "") : was.title());
-        new TextsDialog(screen, "outcome", was == null ? screen.t("plans.outcome.new") : header, List.of(title),
+        new TextsDialog(screen, "outcome", was == null ? screen.t("plans.outcome.new") : screen.show(was.title()), List.of(title),
                 texts -> edits.saveOutcome(screen.staff(), screen.partnershipId(), new OutcomeDraft(
                         was == null ? 0 : was.id(), was == null ? 0 : was.version(), texts.getFirst()))).open();
     }

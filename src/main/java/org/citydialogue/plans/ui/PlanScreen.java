@@ -14,6 +14,7 @@ import org.citydialogue.identity.StaffUser;
 import org.citydialogue.plans.LocalizedText;
 import org.citydialogue.plans.Participant;
 import org.citydialogue.plans.PlanEditException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every panel of the plan workspace needs: who is looking, at which partnership, in which
@@ -68,7 +69,7 @@ record PlanScreen(Component view, StaffUser staff, String partnershipId, Support
     }
 
     /** The reader as a member of the partnership, the first choice of owner for what they add. */
-    Participant self() {
+    @Nullable Participant self() {
         return participants.stream().filter(p -> p.tenantId().equals(staff.tenantId())
                 && p.subject().equals(staff.username())).findFirst().orElse(null);
     }

@@ -23,8 +23,8 @@ import org.citydialogue.partnership.Partnership;
 import org.citydialogue.partnership.Partnerships;
 import org.citydialogue.plans.Plan;
 import org.citydialogue.plans.PlanComments;
-import org.citydialogue.plans.PlanEdits;
 import org.citydialogue.plans.PlanEditException;
+import org.citydialogue.plans.PlanEdits;
 import org.citydialogue.plans.PlanPresence;
 import org.citydialogue.plans.PlanUpdates;
 import org.citydialogue.plans.Plans;
@@ -62,8 +62,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             CommentsPanel comments) {
     }
 
-    public PlanView(Plans plans, PlanEdits edits, Partnerships partnerships, PlanComments comments, SteeringReviews reviews,
-            ReviewPack pack, PlanPresence presence, PlanUpdates updates, TenantDirectory tenants,
+    public PlanView(Plans plans, PlanEdits edits, Partnerships partnerships, PlanComments comments,
+            SteeringReviews reviews, ReviewPack pack, PlanPresence presence, PlanUpdates updates, TenantDirectory tenants,
             CurrentStaff currentStaff) {
         this.plans = plans;
         this.edits = edits;

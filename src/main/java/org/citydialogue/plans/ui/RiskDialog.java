@@ -8,11 +8,12 @@ import org.citydialogue.plans.Participant;
 import org.citydialogue.plans.PlanDrafts.RiskDraft;
 import org.citydialogue.plans.PlanEdits;
 import org.citydialogue.plans.Risk;
+import org.jspecify.annotations.Nullable;
 
 /** A new risk, or one as it was opened: likelihood and impact 1–5, how it is mitigated and by whom. */
 class RiskDialog extends EditDialog {
 
-    RiskDialog(PlanScreen screen, PlanEdits edits, Risk was) {
+    RiskDialog(PlanScreen screen, PlanEdits edits, @Nullable Risk was) {
         super(screen, "risk-dialog", was == null ? screen.t("plans.risk.new") : screen.show(was.title()));
         LocalizedText none = LocalizedText.of(screen.language(), "");
         var title = new LanguageVersionField(screen, "plans.risk", "risk-title", was == null ? none : was.title());

@@ -137,6 +137,11 @@ class PlanEditViewTest extends BrowserlessAppTest {
         assertThat(test(risks()).getCellComponent(0, RISK_EDIT).isVisible()).isFalse();
         assertThat($(Button.class).withId("add-risk").exists()).isFalse();
         assertThat($(Button.class).withId("add-document").exists()).isFalse();
+        open(0);
+        assertThat($(Button.class).withClassName("edit-goals").exists()).isFalse();
+        assertThat($(Button.class).withClassName("add-outcome").exists()).isFalse();
+        open(1);
+        assertThat($(Button.class).withId("add-activity").exists()).isFalse();
     }
 
     @Test
