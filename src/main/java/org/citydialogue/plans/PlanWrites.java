@@ -52,26 +52,26 @@ final class PlanWrites {
         return id;
     }
 
-    static void insertBudgetLine(JdbcTemplate jdbc, String partnershipId, LocalizedText title, String tenantId,
+    static long insertBudgetLine(JdbcTemplate jdbc, String partnershipId, LocalizedText title, String tenantId,
             String currency, BigDecimal planned, BigDecimal spent, BudgetLine.Funding funding) {
-        jdbc.update("""
+        return jdbc.queryForObject("""
                 insert into budget_line (partnership_id, title, tenant_id, currency, planned, spent, funding)
-                values (?, ?::jsonb, ?, ?, ?, ?, ?)
-                """, partnershipId, TextColumns.json(title), tenantId, currency, planned, spent, funding.code());
+                values (?, ?::jsonb, ?, ?, ?, ?, ?) returning id
+                """, Long.class, partnershipId, TextColumns.json(title), tenantId, currency, planned, spent, funding.code());
     }
 
-    static void insertRisk(JdbcTemplate jdbc, String partnershipId, LocalizedText title, int likelihood, int impact,
+    static long insertRisk(JdbcTemplate jdbc, String partnershipId, LocalizedText title, int likelihood, int impact,
             LocalizedText mitigation, Participant owner) {
-        jdbc.update("""
+        return jdbc.queryForObject("""
                 insert into risk (partnership_id, title, likelihood, impact, mitigation, owner_tenant, owner_subject,
                     owner_name)
-                values (?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?)
-                """, partnershipId, TextColumns.json(title), likelihood, impact, TextColumns.json(mitigation),
+                values (?, ?::jsonb, ?, ?, ?::jsonb, ?, ?, ?) returning id
+                """, Long.class, partnershipId, TextColumns.json(title), likelihood, impact, TextColumns.json(mitigation),
                 owner.tenantId(), owner.subject(), owner.name());
     }
 
-    static void insertDocument(JdbcTemplate jdbc, String partnershipId, LocalizedText title, String url, String by) {
-        jdbc.update("insert into document_link (partnership_id, title, url, added_by) values (?, ?::jsonb, ?, ?)",
-                partnershipId, TextColumns.json(title), url, by);
+    static long insertDocument(JdbcTemplate jdbc, String partnershipId, LocalizedText title, String url, String by) {
+        return jdbc.queryForObject("insert into document_link (partnership_id, title, url, added_by)"
+                + " values (?, ?::jsonb, ?, ?) returning id", Long.class, partnershipId, TextColumns.json(title), url, by);
     }
 }

@@ -14,8 +14,6 @@ import org.citydialogue.AppTest;
 import org.citydialogue.i18n.SupportedLanguage;
 import org.citydialogue.identity.SignedInStaff;
 import org.citydialogue.identity.StaffUser;
-import org.citydialogue.partnership.PartnershipMember;
-import org.citydialogue.partnership.PartnershipRole;
 import org.citydialogue.partnership.Partnerships;
 import org.citydialogue.tenancy.SharedStore;
 import org.citydialogue.tenancy.TenantContext;
@@ -92,9 +90,7 @@ class JointPlanTest {
 
     @Test
     void an_observer_reads_the_plan_but_cannot_change_it() {
-        TenantContext.run("jinan", () -> partnerships.invite(Members.PARTNERSHIP,
-                new PartnershipMember("jinan", "wang.handler", "王伟", PartnershipRole.OBSERVER), "chen.admin"));
-        StaffUser wang = SignedInStaff.as("jinan", "wang.handler", "王伟");
+        StaffUser wang = Members.wang(partnerships);
 
         assertThat(plans.plan(wang, Members.PARTNERSHIP)).isPresent();
         assertThatThrownBy(() -> plans.addActivity(wang, Members.PARTNERSHIP, new NewActivity(false,

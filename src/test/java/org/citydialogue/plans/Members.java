@@ -3,6 +3,10 @@ package org.citydialogue.plans;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.SignedInStaff;
 import org.citydialogue.identity.StaffUser;
+import org.citydialogue.partnership.PartnershipMember;
+import org.citydialogue.partnership.PartnershipRole;
+import org.citydialogue.partnership.Partnerships;
+import org.citydialogue.tenancy.TenantContext;
 
 /** The demo partnership's members, signed in on the calling thread. */
 final class Members {
@@ -25,6 +29,13 @@ final class Members {
     /** 李娜, Jinan, project group. */
     static StaffUser li() {
         return SignedInStaff.as("jinan", "li.agent", "李娜", Role.AGENT);
+    }
+
+    /** 王伟, Jinan, invited as an observer: reads the plan, changes nothing. */
+    static StaffUser wang(Partnerships partnerships) {
+        TenantContext.run("jinan", () -> partnerships.invite(PARTNERSHIP,
+                new PartnershipMember("jinan", "wang.handler", "王伟", PartnershipRole.OBSERVER), "chen.admin"));
+        return SignedInStaff.as("jinan", "wang.handler", "王伟");
     }
 
     /** 张敏, Jinan, steering committee. */

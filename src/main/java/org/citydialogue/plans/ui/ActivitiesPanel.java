@@ -32,6 +32,7 @@ class ActivitiesPanel extends VerticalLayout {
         Button add = new Button(screen.t("plans.activity.add"), VaadinIcon.PLUS.create(),
                 click -> new ActivityDialog(screen, plans, shown).open());
         add.setId("add-activity");
+        add.setVisible(screen.mayEdit());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("activities");
         grid.addComponentColumn(a -> new TextWithTranslation(screen, a.title(), () -> translate(a)))
@@ -47,6 +48,7 @@ class ActivitiesPanel extends VerticalLayout {
                     click -> new ActivityDialog(screen, plans, a).open());
             reschedule.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             reschedule.addClassName("reschedule");
+            reschedule.setVisible(screen.mayEdit());
             return reschedule;
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);

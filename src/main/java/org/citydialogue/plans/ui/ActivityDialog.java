@@ -1,12 +1,9 @@
 package org.citydialogue.plans.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -22,7 +19,7 @@ import org.citydialogue.plans.Plans;
  * A new activity or milestone, or new dates and status for an existing one. An existing one is
  * saved on the version it was opened on: if someone saved it meanwhile, nothing is overwritten.
  */
-class ActivityDialog extends Dialog {
+class ActivityDialog extends EditDialog {
 
     private final TextField title = new TextField();
     private final ComboBox<Participant> owner = new ComboBox<>();
@@ -34,16 +31,14 @@ class ActivityDialog extends Dialog {
 
     /** For a new activity. */
     ActivityDialog(PlanScreen screen, Plans plans, List<Activity> existing) {
-        this(screen);
-        setHeaderTitle(screen.t("plans.activity.new"));
-        owner.setValue(screen.participants().stream().filter(p -> p.tenantId().equals(screen.staff().tenantId())
-                && p.subject().equals(screen.staff().username())).findFirst().orElse(null));
+        this(screen, screen.t("plans.activity.new"));
+        owner.setValue(screen.self());
         status.setValue(ActivityStatus.PLANNED);
         dependsOn.setItems(existing);
         dependsOn.setItemLabelGenerator(a -> screen.show(a.title()));
         FormLayout form = new FormLayout(title, milestone, owner, starts, ends, status, dependsOn);
         add(form);
-        save(screen, () -> plans.addActivity(screen.staff(), screen.partnershipId(), new NewActivity(
+        saveWith("activity-save", this::datesGiven, () -> plans.addActivity(screen.staff(), screen.partnershipId(), new NewActivity(
                 milestone.getValue(), LocalizedText.of(screen.language(), title.getValue()), new LocalizedText(Map.of()),
                 owner.getValue() == null ? "" : owner.getValue().tenantId(),
                 owner.getValue() == null ? "" : owner.getValue().subject(), starts.getValue(),
@@ -53,19 +48,18 @@ class ActivityDialog extends Dialog {
 
     /** For new dates and status of {@code activity}, as it was when opened. */
     ActivityDialog(PlanScreen screen, Plans plans, Activity activity) {
-        this(screen);
-        setHeaderTitle(screen.show(activity.title()));
+        this(screen, screen.show(activity.title()));
         starts.setValue(activity.startsOn());
         ends.setValue(activity.endsOn());
         status.setValue(activity.status());
         add(new FormLayout(starts, ends, status));
-        save(screen, () -> plans.rescheduleActivity(screen.staff(), screen.partnershipId(), activity.id(),
+        saveWith("activity-save", this::datesGiven, () -> plans.rescheduleActivity(screen.staff(), screen.partnershipId(), activity.id(),
                 activity.version(), starts.getValue(), activity.milestone() ? starts.getValue() : ends.getValue(),
                 status.getValue()));
     }
 
-    private ActivityDialog(PlanScreen screen) {
-        setId("activity-dialog");
+    private ActivityDialog(PlanScreen screen, String header) {
+        super(screen, "activity-dialog", header);
         title.setLabel(screen.t("plans.activity.title"));
         title.setId("activity-title");
         title.setRequired(true);
@@ -89,17 +83,10 @@ class ActivityDialog extends Dialog {
         dependsOn.setId("activity-depends-on");
     }
 
-    private void save(PlanScreen screen, Runnable write) {
-        Button ok = new Button(screen.t("plans.save"), click -> {
-            if (starts.getValue() == null || (!milestone.getValue() && ends.getValue() == null)) {
-                starts.setInvalid(starts.getValue() == null);
-                starts.setErrorMessage(screen.t("plans.error.dates-required"));
-                return;
-            }
-            screen.attempt(write, this);
-        });
-        ok.setId("activity-save");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(screen.t("plans.cancel"), click -> close()), ok);
+    private boolean datesGiven() {
+        boolean given = starts.getValue() != null && (milestone.getValue() || ends.getValue() != null);
+        starts.setInvalid(!given);
+        starts.setErrorMessage(given ? null : screen.t("plans.error.dates-required"));
+        return given;
     }
 }

@@ -1,6 +1,8 @@
 package org.citydialogue.plans.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,13 +14,14 @@ import org.citydialogue.identity.StaffUser;
 import org.citydialogue.plans.LocalizedText;
 import org.citydialogue.plans.Participant;
 import org.citydialogue.plans.PlanEditException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every panel of the plan workspace needs: who is looking, at which partnership, in which
  * language and time zone, and a way to say that an edit was refused.
  */
 record PlanScreen(Component view, StaffUser staff, String partnershipId, SupportedLanguage language, Formats formats,
-        List<Participant> participants, Function<String, String> cityName, Runnable reload) {
+        List<Participant> participants, Function<String, String> cityName, Runnable reload, boolean mayEdit) {
 
     String t(String key, Object... arguments) {
         return view.getTranslation(key, arguments);
@@ -54,6 +57,21 @@ record PlanScreen(Component view, StaffUser staff, String partnershipId, Support
                 throw refused;
             });
         }
+    }
+
+    /** A button that opens an editor; shown only to those who may edit (observers read only). */
+    Button editButton(String labelKey, String className, Runnable open) {
+        Button edit = new Button(t(labelKey), click -> open.run());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.addClassName(className);
+        edit.setVisible(mayEdit);
+        return edit;
+    }
+
+    /** The reader as a member of the partnership, the first choice of owner for what they add. */
+    @Nullable Participant self() {
+        return participants.stream().filter(p -> p.tenantId().equals(staff.tenantId())
+                && p.subject().equals(staff.username())).findFirst().orElse(null);
     }
 
     /** The reader's version of a text, or another with "(not yet translated)". */

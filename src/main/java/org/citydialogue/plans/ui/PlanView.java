@@ -24,6 +24,7 @@ import org.citydialogue.partnership.Partnerships;
 import org.citydialogue.plans.Plan;
 import org.citydialogue.plans.PlanComments;
 import org.citydialogue.plans.PlanEditException;
+import org.citydialogue.plans.PlanEdits;
 import org.citydialogue.plans.PlanPresence;
 import org.citydialogue.plans.PlanUpdates;
 import org.citydialogue.plans.Plans;
@@ -42,6 +43,7 @@ import org.citydialogue.tenancy.TenantDirectory;
 public class PlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Plans plans;
+    private final PlanEdits edits;
     private final Partnerships partnerships;
     private final PlanComments comments;
     private final SteeringReviews reviews;
@@ -60,10 +62,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
             CommentsPanel comments) {
     }
 
-    public PlanView(Plans plans, Partnerships partnerships, PlanComments comments, SteeringReviews reviews,
-            ReviewPack pack, PlanPresence presence, PlanUpdates updates, TenantDirectory tenants,
+    public PlanView(Plans plans, PlanEdits edits, Partnerships partnerships, PlanComments comments,
+            SteeringReviews reviews, ReviewPack pack, PlanPresence presence, PlanUpdates updates, TenantDirectory tenants,
             CurrentStaff currentStaff) {
         this.plans = plans;
+        this.edits = edits;
         this.partnerships = partnerships;
         this.comments = comments;
         this.reviews = reviews;
@@ -94,7 +97,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         var tenant = tenants.require(staff.tenantId());
         screen = new PlanScreen(this, staff, id, language, Formats.of(language.locale(), tenant.zone()),
                 plans.participants(staff, id), t -> tenants.find(t).map(x -> x.name(language.locale())).orElse(t),
-                this::reload);
+                this::reload, edits.mayEdit(staff, id));
         build(partnership, plan);
     }
 
@@ -120,9 +123,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         header.setWidthFull();
         header.setFlexGrow(1, title);
         CommentsPanel thread = new CommentsPanel(screen, comments);
-        parts = new Parts(new VerticalLayout(), new OutcomesPanel(screen, plans),
-                new ActivitiesPanel(screen, plans, thread), new TimelinePanel(), new BudgetPanel(screen),
-                new RisksPanel(screen), new ReviewPanel(screen, reviews, pack, () -> name(partnership)), thread);
+        parts = new Parts(new VerticalLayout(), new OutcomesPanel(screen, plans, edits),
+                new ActivitiesPanel(screen, plans, thread), new TimelinePanel(), new BudgetPanel(screen, edits),
+                new RisksPanel(screen, edits), new ReviewPanel(screen, reviews, pack, () -> name(partnership)), thread);
         parts.goals().setPadding(false);
         TabSheet tabs = new TabSheet();
         tabs.setId("plan-tabs");
@@ -146,7 +149,8 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         parts.goals().removeAll();
         parts.goals().add(new H4(screen.t("plans.overall-goal")), goal(plan, plan.overallGoal(),
                 TranslatableText.OVERALL_GOAL), new H4(screen.t("plans.project-goal")),
-                goal(plan, plan.projectGoal(), TranslatableText.PROJECT_GOAL));
+                goal(plan, plan.projectGoal(), TranslatableText.PROJECT_GOAL),
+                screen.editButton("plans.goals.edit", "edit-goals", () -> goalsDialog(plan)));
         parts.outcomes().show(plan);
         parts.activities().show(plan);
         parts.timeline().show(screen, plan);
@@ -154,6 +158,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         parts.risks().show(plan);
         parts.reviews().show(plan);
         parts.comments().refresh();
+    }
+
+    private void goalsDialog(Plan plan) {
+        new TextsDialog(screen, "goals", screen.t("plans.goals.edit"), List.of(
+                new LanguageVersionField(screen, "plans.overall-goal", "overall-goal", plan.overallGoal()),
+                new LanguageVersionField(screen, "plans.project-goal", "project-goal", plan.projectGoal())),
+                goals -> edits.saveGoals(staff, screen.partnershipId(), plan.version(), goals.get(0), goals.get(1)))
+                .open();
     }
 
     private TextWithTranslation goal(Plan plan, org.citydialogue.plans.LocalizedText text, TranslatableText field) {
