@@ -57,6 +57,7 @@ abstract class BrowserTest {
     JdbcClient jdbc;
 
     BrowserContext context;
+    private BrowserContext secondContext;
     Page page;
 
     @BeforeAll
@@ -98,6 +99,24 @@ abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        if (secondContext != null) {
+            secondContext.close();
+            secondContext = null;
+        }
+    }
+
+    /**
+     * A second person at another computer: a browser context of its own (own cookies, own session)
+     * in the given browser language, signed in as {@code username} of {@code tenant}. Leaves
+     * {@code page} on that person's page and answers it.
+     */
+    Page signInSecondBrowser(String tenant, String username, String browserLocale) {
+        secondContext = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(browserLocale).setViewportSize(1280, 800));
+        secondContext.setDefaultTimeout(SLOW);
+        page = secondContext.newPage();
+        signIn(tenant, username);
+        return page;
     }
 
     /** Starts over in a new browser context: no cookies, no session. */

@@ -2,12 +2,10 @@ package org.citydialogue;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +17,6 @@ import org.junit.jupiter.api.Test;
 @AppTest
 class PartnershipPlanEndToEndTest extends BrowserTest {
 
-    private BrowserContext jinanContext;
-
-    @AfterEach
-    void closeJinan() {
-        if (jinanContext != null) {
-            jinanContext.close();
-        }
-    }
-
     @Test
     void an_activity_added_in_vasteras_appears_live_in_jinan_and_is_translated_there() {
         String title = "Studiebesök på 12345 " + UUID.randomUUID().toString().substring(0, 6);
@@ -35,12 +24,7 @@ class PartnershipPlanEndToEndTest extends BrowserTest {
         Page anna = page;
         openPlan(anna, "Aktiviteter");
 
-        jinanContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(1280, 800));
-        jinanContext.setDefaultTimeout(SLOW);
-        page = jinanContext.newPage();
-        signIn("jinan", "li.agent");
-        Page li = page;
+        Page li = signInSecondBrowser("jinan", "li.agent", "zh-CN");
         openPlan(li, "活动");
 
         seesViewer(li, "Anna Lindqvist");

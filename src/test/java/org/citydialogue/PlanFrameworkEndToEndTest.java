@@ -2,11 +2,9 @@ package org.citydialogue;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,15 +15,6 @@ import org.junit.jupiter.api.Test;
 @AppTest
 class PlanFrameworkEndToEndTest extends BrowserTest {
 
-    private BrowserContext jinanContext;
-
-    @AfterEach
-    void closeJinan() {
-        if (jinanContext != null) {
-            jinanContext.close();
-        }
-    }
-
     @Test
     void a_risk_and_a_document_added_in_jinan_appear_live_in_vasteras() {
         String risk = "口译人员不足 " + UUID.randomUUID().toString().substring(0, 6);
@@ -33,12 +22,7 @@ class PlanFrameworkEndToEndTest extends BrowserTest {
         Page anna = page;
         openRisks(anna, "Risker och dokument");
 
-        jinanContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(1280, 800));
-        jinanContext.setDefaultTimeout(SLOW);
-        page = jinanContext.newPage();
-        signIn("jinan", "li.agent");
-        Page li = page;
+        Page li = signInSecondBrowser("jinan", "li.agent", "zh-CN");
         openRisks(li, "风险与文件");
 
         li.locator("#add-risk").click();
