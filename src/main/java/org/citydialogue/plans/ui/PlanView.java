@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -40,7 +41,9 @@ import org.citydialogue.tenancy.TenantDirectory;
  */
 @Route("plans/:partnership([a-z0-9-]{2,63})")
 @PermitAll
-public class PlanView extends VerticalLayout implements BeforeEnterObserver {
+public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private String title;
 
     private final Plans plans;
     private final PlanEdits edits;
@@ -98,7 +101,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver {
         screen = new PlanScreen(this, staff, id, language, Formats.of(language.locale(), tenant.zone()),
                 plans.participants(staff, id), t -> tenants.find(t).map(x -> x.name(language.locale())).orElse(t),
                 this::reload, edits.mayEdit(staff, id));
+        title = getTranslation("plans.page.title", java.util.Map.of("partnership", name(partnership)));
         build(partnership, plan);
+    }
+
+    /** "Joint plan – Västerås–Jinan: medborgardialog": screen readers and tabs tell plans apart. */
+    @Override
+    public String getPageTitle() {
+        return title == null ? getTranslation("plans.list.title") : title;
     }
 
     /** Subscribed on attach (after beforeEnter has chosen the partnership), removed on detach. */
