@@ -79,6 +79,7 @@ public class Cases {
         Instant due = deadlines.due(tenant, now, settings.firstAnswerWorkingDays());
         String status = settings.lifecycle().start().code();
         String description = intake.description().strip();
+        SearchLanguage language = SearchLanguage.of(tenant);
         // One statement: the number, the case, and its search document (a new case has no notes yet).
         ResidentCase registered = jdbc.sql("""
                 insert into resident_case (reference, kind, channel, category, department, status, description,
@@ -88,13 +89,13 @@ public class Cases {
                     ?, ?, setweight(to_tsvector('%s', ?), 'A')
                 from (select nextval('case_number')::text as v) n
                 returning *
-                """.formatted(SearchLanguage.of(tenant).config))
+                """.formatted(language.config))
                 .params("%s-%d-".formatted(settings.referencePrefix(), now.atZone(tenant.zone()).getYear()),
                         intake.kind(), intake.channel(), intake.category(), null, status, description,
                         blankToNull(intake.location()), blankToNull(intake.residentName()),
                         blankToNull(intake.residentEmail()), blankToNull(intake.residentPhone()),
                         blankToNull(intake.residentLanguage()), Timestamp.from(now), Timestamp.from(due), actor,
-                        SearchLanguage.of(tenant).document(description))
+                        language.document(description))
                 .query(Cases::row).single();
         long id = registered.id();
         event(id, actor, "register", null, status, null, null);
