@@ -60,6 +60,7 @@ public class ContactCentreAgents extends Simulation {
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-grid\"}";
 
     private final Workload w = workload;
+    private final long workStart = System.currentTimeMillis() + w.ramp().toMillis() + 5_000;
 
     public ContactCentreAgents() {
         var agents = scenario("contact-centre agent")
@@ -67,6 +68,8 @@ public class ContactCentreAgents extends Simulation {
                         .set("first", 0))
                 .exec(signIn(), openQueue(), scrollQueue(false))
                 .exitHereIf(session -> session.contains("broken"))
+                // Everyone starts work together once all have signed in: the figure is the steady state.
+                .pause(session -> Duration.ofMillis(Math.max(0, workStart - System.currentTimeMillis())))
                 .during(w.work()).on(
                         pause(w.thinkMin(), w.thinkMax()),
                         doIfOrElse(session -> session.getBoolean("onQueue")).then(
