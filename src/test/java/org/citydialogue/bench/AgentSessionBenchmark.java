@@ -2,12 +2,10 @@ package org.citydialogue.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -35,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  *       ({@link ContactCentreAgents}): p95 (goal &lt; 300 ms), beside the same actions by one agent
  *       alone in the same run.</li>
  * </ul>
- * Sizes: {@code -Dbench.sessions=200 -Dbench.agents=1000 -Dbench.ramp=120 -Dbench.seconds=60}. The app, its embedded
+ * Sizes: {@code -Dbench.sessions=200 -Dbench.agents=1000 -Dbench.ramp=300 -Dbench.seconds=60}. The app, its embedded
  * PostgreSQL and the simulated browsers share this machine's CPUs.
  */
 @Tag("benchmark")
@@ -49,7 +47,7 @@ class AgentSessionBenchmark {
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
     private static final int AGENTS = Integer.getInteger("bench.agents", 1000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-    private static final int RAMP = Integer.getInteger("bench.ramp", 120);
+    private static final int RAMP = Integer.getInteger("bench.ramp", 300);
     private static final String[] STAFF = {"anna.agent", "sara.supervisor"};
 
     @LocalServerPort
@@ -74,9 +72,9 @@ class AgentSessionBenchmark {
     @Test
     void memoryPerSignedInAgentWithTheQueueOpen() throws Exception {
         signedInWithQueue(5);
-        long without = liveHeap();
+        long without = LiveHeap.measure();
         List<AgentClient> agents = signedInWithQueue(SESSIONS);
-        long with = liveHeap();
+        long with = LiveHeap.measure();
         double perSession = (with - without) / 1024.0 / SESSIONS;
         System.out.printf("%nLive heap without sessions %.1f MB, with %d sessions %.1f MB: %.0f KB per agent session%n",
                 without / 1048576.0, SESSIONS, with / 1048576.0, perSession);
@@ -95,7 +93,7 @@ class AgentSessionBenchmark {
         long[] unloaded = sorted(alone.roundTrips());
         long[] loaded = sorted(many.roundTrips());
         double p95 = percentile(loaded, 95);
-        String load = loadAverage();
+        String load = LiveHeap.loadAverage();
         System.out.printf("%nUI round trips (Gatling): 1 agent alone p50 %.0f ms p95 %.0f ms; %d agents p50 %.0f ms"
                         + " p95 %.0f ms p99 %.0f ms over %d round trips in %d s (%.0f/s); %d of %d requests failed"
                         + " (sign-in included); load average %s%n",
@@ -123,10 +121,6 @@ class AgentSessionBenchmark {
         long[] all = times.stream().mapToLong(Integer::longValue).sorted().toArray();
         assertThat(all).as("UI round trips measured").isNotEmpty();
         return all;
-    }
-
-    static String loadAverage() {
-        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Signs agents in and opens the queue for each, a few at a time (sign-in hashes passwords). */
@@ -159,21 +153,5 @@ class AgentSessionBenchmark {
 
     private static double percentile(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    /** Used heap after full collections, once it stops shrinking. */
-    private static long liveHeap() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            Thread.sleep(200);
-            long now = memory.getHeapMemoryUsage().getUsed();
-            if (now >= used * 0.995) {
-                return Math.min(now, used);
-            }
-            used = now;
-        }
-        return used;
     }
 }
