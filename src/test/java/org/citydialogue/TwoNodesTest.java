@@ -53,19 +53,8 @@ class TwoNodesTest {
     }
 
     private static ConfigurableApplicationContext node(String name) {
-        // As command-line arguments: they override application.properties (default properties would not).
-        return new SpringApplicationBuilder(CityDialogueApplication.class).run(
-                "--spring.application.name=" + name,
-                "--server.port=0",
-                "--citydialogue.public-url=http://localhost:${local.server.port}",
-                "--citydialogue.database.embedded=false",
-                "--citydialogue.database.url=jdbc:postgresql://localhost:" + database.getPort() + "/postgres",
-                "--citydialogue.database.admin-username=postgres",
-                "--citydialogue.database.admin-password=postgres",
-                "--citydialogue.database.app-password=two-nodes",
-                "--citydialogue.database.pool-size=4",
-                "--citydialogue.demo.case-history-days=0",
-                "--vaadin.devmode.devTools.enabled=false");
+        return new SpringApplicationBuilder(CityDialogueApplication.class)
+                .run(Nodes.arguments(name, 0, database.getPort()).toArray(String[]::new));
     }
 
     @Test
