@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.citydialogue.AgentClient;
 import org.citydialogue.CityDialogueApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Open311, and comes back. Every request the API acknowledged is a case afterwards, none twice (the
  * client retries with its Idempotency-Key until it gets an answer, as the API asks clients to),
  * health reports the store DOWN while it is gone and UP again after, and the app needs no restart.
+ * An agent signed in before the outage is told the app is reconnecting, not that it failed, and
+ * carries on in the same session afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {
@@ -90,23 +93,35 @@ class DatabaseOutageTest {
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         List<String> health = new CopyOnWriteArrayList<>();
         var posting = new AtomicBoolean(true);
+        var anna = new AgentClient(base, AgentClient.sharedHttp());
+        anna.signIn("vasteras", "anna.agent", "demo");
+        anna.open("cases");
         try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
             workers.submit(() -> watchHealth(health, posting));
             for (int i = 0; i < 4; i++) {
                 workers.submit(() -> postUntilStopped(acknowledged, posting));
             }
-            waitFor(() -> acknowledged.size() >= 20, Duration.ofSeconds(90));
-            int beforeOutage = acknowledged.size();
-            kill(database);
-            waitFor(() -> health.contains("DOWN"), Duration.ofSeconds(60));
-            database = startDatabase();
-            waitFor(() -> health.getLast().equals("UP"), Duration.ofSeconds(60));
-            int afterRestart = acknowledged.size();
-            Thread.sleep(3_000);
-            posting.set(false);
-            assertThat(beforeOutage).as("requests acknowledged before the outage; refused: %s",
-                    refusals.stream().limit(3).toList()).isPositive();
-            assertThat(acknowledged.size()).as("requests acknowledged after the restart").isGreaterThan(afterRestart);
+            try {
+                waitFor(() -> acknowledged.size() >= 20, Duration.ofSeconds(90));
+                int beforeOutage = acknowledged.size();
+                kill(database);
+                waitFor(() -> health.contains("DOWN"), Duration.ofSeconds(60));
+                // Anna opens a case meanwhile: she is told the app is reconnecting, in Swedish, not that it failed.
+                String duringOutage = unescape(anna.navigate("cases/1"));
+                assertThat(duringOutage).contains("Återansluter till databasen").doesNotContain("Något gick fel");
+                database = startDatabase();
+                waitFor(() -> health.getLast().equals("UP"), Duration.ofSeconds(60));
+                assertThat(anna.navigate("cases")).as("the queue again, same session").contains("vaadin-grid");
+                int afterRestart = acknowledged.size();
+                Thread.sleep(3_000);
+                posting.set(false);
+                assertThat(beforeOutage).as("requests acknowledged before the outage; refused: %s",
+                        refusals.stream().limit(3).toList()).isPositive();
+                assertThat(acknowledged.size()).as("requests acknowledged after the restart")
+                        .isGreaterThan(afterRestart);
+            } finally {
+                posting.set(false);   // also when an assertion fails: the workers must end for the executor to close
+            }
         }
 
         assertThat(health).containsSubsequence("UP", "DOWN", "UP");
@@ -116,18 +131,26 @@ class DatabaseOutageTest {
                 .hasSameSizeAs(acknowledged.values().stream().distinct().toList());
     }
 
+    /** Vaadin's answers escape non-ASCII characters as JSON does. */
+    private static String unescape(String json) {
+        return Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(json)
+                .replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
     /** A client as the API asks for: one Idempotency-Key per request, retried until answered. */
     private Void postUntilStopped(Map<String, String> acknowledged, AtomicBoolean posting) throws InterruptedException {
         while (posting.get()) {
             String key = UUID.randomUUID().toString();
             String reference = null;
-            while (reference == null) {
+            while (reference == null && posting.get()) {
                 reference = post(key);
                 if (reference == null) {
                     Thread.sleep(200);
                 }
             }
-            acknowledged.put(key, reference);
+            if (reference != null) {
+                acknowledged.put(key, reference);
+            }
         }
         return null;
     }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What staff see when something fails while opening a page: a plain message in their language
- * and a reference to quote to support, never a stack trace. The details go to the log.
+ * and a reference to quote to support, never a stack trace. The details go to the log. While the
+ * database cannot be reached, the page says the app is reconnecting and offers to try again.
  */
 @AnonymousAllowed
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
@@ -25,9 +26,18 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll();
+        if (DatabaseReconnecting.causedBy(parameter.getCaughtException())) {
+            log.warn("Database unreachable while opening {}: {}", event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            H2 title = new H2(getTranslation("error.reconnecting.title"));
+            title.setId("reconnecting");
+            add(title, new Paragraph(getTranslation("error.reconnecting.text")),
+                    new Anchor(event.getLocation().getPath(), getTranslation("error.reconnecting.retry")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
-        removeAll();
         add(new H2(getTranslation("error.generic")),
                 new Paragraph(getTranslation("error.reference", Map.of("reference", reference))),
                 new Anchor("", getTranslation("error.back.home")));
