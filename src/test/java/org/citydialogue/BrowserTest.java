@@ -11,6 +11,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import java.nio.file.Files;
@@ -216,5 +217,18 @@ abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true)
                 .setAnimations(ScreenshotAnimations.DISABLED));
         page.setViewportSize(viewport.width, viewport.height);
+    }
+
+    /** Waits until the Vaadin field with this id has the keyboard focus. */
+    void focused(String id) {
+        assertThat(page.locator("#" + id)).hasAttribute("focused", "");
+    }
+
+    /** In the focused combo box: types a choice's name, waits for it to be offered, and Tabs on. */
+    void choose(String name) {
+        page.keyboard().type(name);
+        assertThat(page.getByRole(AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName(name).setExact(true))).isVisible();
+        page.keyboard().press("Tab");
     }
 }

@@ -236,19 +236,6 @@ class CaseFlowEndToEndTest extends BrowserTest {
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(name)).click();
     }
 
-    /** Waits until the Vaadin field with this id has the keyboard focus. */
-    private void focused(String id) {
-        assertThat(page.locator("#" + id)).hasAttribute("focused", "");
-    }
-
-    /** In the focused combo box: types a choice's name, waits for it to be offered, and Tabs on. */
-    private void choose(String name) {
-        page.keyboard().type(name);
-        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true)))
-                .isVisible();
-        page.keyboard().press("Tab");
-    }
-
     private String text(String selector) {
         assertThat(page.locator(selector)).not().isEmpty();
         return page.locator(selector).textContent().strip();
