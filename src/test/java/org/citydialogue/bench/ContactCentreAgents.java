@@ -66,8 +66,10 @@ public class ContactCentreAgents extends Simulation {
         var agents = scenario("contact-centre agent")
                 .exec(session -> session.set("username", w.staff().get((int) (session.userId() % w.staff().size())))
                         .set("first", 0))
-                .exec(signIn(), openQueue(), scrollQueue(false))
-                .exitHereIf(session -> session.contains("broken"))
+                // An agent whose setup step failed stops there: the next would fail for want of its answer.
+                .exec(signIn()).exitHereIf(session -> session.contains("broken"))
+                .exec(openQueue()).exitHereIf(session -> session.contains("broken"))
+                .exec(scrollQueue(false)).exitHereIf(session -> session.contains("broken"))
                 // Everyone starts work together once all have signed in: the figure is the steady state.
                 .pause(session -> Duration.ofMillis(Math.max(0, workStart - System.currentTimeMillis())))
                 .during(w.work()).on(
