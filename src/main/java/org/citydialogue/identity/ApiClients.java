@@ -1,7 +1,12 @@
 package org.citydialogue.identity;
 
 import com.nimbusds.jwt.JWTParser;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.text.ParseException;
 import java.util.HashMap;
@@ -34,6 +39,12 @@ public class ApiClients {
     private final Map<String, Map<String, ApiClientFiles.Registration>> byTenant = new HashMap<>();
     private final Map<String, ApiClient> byApiKey = new HashMap<>();
     private final Map<String, JwtDecoder> decoders = new ConcurrentHashMap<>();
+    // A client sends the same token with every request until it expires: its signature is checked
+    // once, and the answer kept until then (a self-contained token cannot be revoked earlier anyway).
+    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfter(Expiry.<String, Verified>creating((token, known) ->
+                    Duration.between(Instant.now(), known.expiresAt())))
+            .build();
     private final BuiltInIssuers issuers;
     private final IssuerKeys keys;
 
@@ -79,6 +90,10 @@ public class ApiClients {
      * built-in issuer, with the {@value #SCOPE} scope, for a client registered at that issuer's tenant.
      */
     public Optional<ApiClient> byAccessToken(String token) {
+        Verified known = verified.getIfPresent(token);
+        if (known != null && known.expiresAt().isAfter(Instant.now())) {
+            return Optional.of(known.client());
+        }
         Optional<Tenant> tenant = issuerOf(token);
         if (tenant.isEmpty()) {
             return Optional.empty();
@@ -89,7 +104,12 @@ public class ApiClients {
             if (scopes == null || !scopes.contains(SCOPE)) {
                 return Optional.empty();
             }
-            return registration(tenant.get().id(), jwt.getSubject()).map(ApiClientFiles.Registration::client);
+            Optional<ApiClient> client = registration(tenant.get().id(), jwt.getSubject())
+                    .map(ApiClientFiles.Registration::client);
+            if (client.isPresent() && jwt.getExpiresAt() != null) {
+                verified.put(token, new Verified(client.get(), jwt.getExpiresAt()));
+            }
+            return client;
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -116,5 +136,8 @@ public class ApiClients {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey(tenant.id())).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuers.issuer(tenant)));
         return decoder;
+    }
+
+    private record Verified(ApiClient client, Instant expiresAt) {
     }
 }
