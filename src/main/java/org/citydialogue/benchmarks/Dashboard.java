@@ -24,16 +24,21 @@ public record Dashboard(Kpi kpi, List<YearMonth> months, List<City> cities, List
     /**
      * One city's published cells of the KPI.
      *
-     * @param totals  the month's total per month of {@link Dashboard#months()}, null where not published
-     * @param channels the parts by channel, by month
+     * @param totals the month's total per month of {@link Dashboard#months()}, null where not published
+     * @param parts  the published parts by category and by channel, by month, suppressed ones included
      */
     public record City(String tenantId, Map<String, String> names, long population, List<KpiCell> totals,
-            Map<YearMonth, List<KpiCell>> channels) {
+            Map<YearMonth, List<KpiCell>> parts) {
 
         public City {
             names = Map.copyOf(names);
             totals = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(totals));
-            channels = Map.copyOf(channels);
+            parts = Map.copyOf(parts);
+        }
+
+        /** The month's published parts by category or by channel, as published: hidden ones stay hidden. */
+        public List<KpiCell> parts(YearMonth month, KpiCell.Dimension by) {
+            return parts.getOrDefault(month, List.of()).stream().filter(cell -> cell.dimension() == by).toList();
         }
     }
 

@@ -72,6 +72,33 @@ class BenchmarkViewTest extends BrowserlessAppTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_jinan_supervisor_breaks_vasteras_down_by_category_and_channel_and_small_cells_stay_hidden() {
+        SignedInStaff.as("jinan", "zhang.supervisor", "张敏", Role.SUPERVISOR);
+        openApp();
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("zh-Hans"));
+        navigate(BenchmarkView.class);
+        $(Select.class).id("benchmark-kpi").setValue(catalogue.require("response-rate"));
+        Select<Dashboard.City> city = $(Select.class).id("benchmark-published-city");
+        $(Select.class).id("benchmark-published-month").setValue(MayOf2020.MAY);
+
+        // Only the partner is offered (Jinan's own parts are in its own drill-down).
+        assertThat(city.getListDataView().getItems().map(Dashboard.City::tenantId).toList())
+                .containsExactly("vasteras");
+        // Streets and parks: 20 of 21 answered. "Other" (3 cases) is hidden, and with it the next smallest
+        // (culture and leisure, 12 of 12) so that neither follows from the total: both read "hidden".
+        String byCategory = table("benchmark-published-table");
+        assertThat(byCategory).contains("韦斯特罗斯", "街道与公园", "95.2%", "文化与休闲", "其他").doesNotContain("100%");
+        assertThat(byCategory.split("已隐藏", -1)).hasSize(3);
+        assertThat($(EChart.class).id("benchmark-published-chart").option()).contains("null");
+
+        $(Select.class).id("benchmark-published-dimension").setValue(KpiCell.Dimension.CHANNEL);
+        String byChannel = table("benchmark-published-table");
+        assertThat(byChannel).contains("电话", "95.2%", "电子邮件", "网站").doesNotContain("100%");
+        assertThat(byChannel.split("已隐藏", -1)).hasSize(3);
+    }
+
+    @Test
     void the_dashboard_has_no_hard_coded_text() {
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         openApp();

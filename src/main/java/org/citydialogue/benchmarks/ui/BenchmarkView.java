@@ -58,6 +58,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
     private final ChartTable trend = new ChartTable("benchmark-trend");
     private final ChartTable sideBySide = new ChartTable("benchmark-cities");
     private final OwnCityDrillDown drillDown;
+    private final PublishedBreakdown published;
     private final HorizontalLayout downloads = new HorizontalLayout();
     private PublishPanel publishPanel;
 
@@ -69,6 +70,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         this.tenants = tenants;
         this.staff = currentStaff.require();
         this.drillDown = new OwnCityDrillDown(dashboards, cases, tenants.require(staff.tenantId()));
+        this.published = new PublishedBreakdown(cases, staff.tenantId());
         setWidthFull();
         partnership.setId("benchmark-partnership");
         partnership.setLabel(getTranslation("benchmarks.partnership"));
@@ -86,7 +88,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
         add(new H2(getTranslation("benchmarks.title")), choices, DataText.mark(definition), empty, downloads, trend,
-                sideBySide, drillDown);
+                sideBySide, published, drillDown);
         if (staff.has(Role.TENANT_ADMIN) && tenants.require(staff.tenantId()).isCity()) {
             publishPanel = new PublishPanel(publications, kolada, catalogue, staff, partnership::getValue, this::kpis);
             add(publishPanel);
@@ -128,6 +130,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         trend.setVisible(any);
         sideBySide.setVisible(any);
         drillDown.setVisible(any && tenants.require(staff.tenantId()).isCity());
+        published.setVisible(any);
         downloads.setVisible(any);
         definition.setText(any ? dashboard.kpi().definition(getLocale()) + " " + dashboard.kpi().comparability() : "");
         perCapita.setEnabled(any && DashboardRows.normalisable(dashboard.kpi()));
@@ -147,6 +150,7 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         List<List<String>> latestTable = charts.trendTable(shown, List.of(latest), cities);
         sideBySide.show(getTranslation("benchmarks.side.by.side", Map.of("month", charts.month(latest.month()))),
                 charts.sideBySide(latest, cities), unit, getLocale(), transpose(latestTable));
+        published.show(dashboard, charts, this::name);
         drillDown.show(shown, latest.month(), charts);
         downloads.removeAll();
         downloads.add(download("csv", getTranslation("benchmarks.download.csv"), "text/csv", () -> exports.csv(dashboard, perCapita.getValue(), getLocale())),
