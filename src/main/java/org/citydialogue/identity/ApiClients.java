@@ -1,5 +1,9 @@
 package org.citydialogue.identity;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -94,12 +98,24 @@ public class ApiClients {
         if (known != null && known.expiresAt().isAfter(Instant.now())) {
             return Optional.of(known.client());
         }
-        Optional<Tenant> tenant = issuerOf(token);
-        if (tenant.isEmpty()) {
+        JWT parsed;
+        try {
+            parsed = JWTParser.parse(token);
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
+        Optional<Tenant> tenant = issuerOf(parsed);
+        String kid = parsed.getHeader() instanceof JWSHeader header ? header.getKeyID() : null;
+        if (tenant.isEmpty() || kid == null) {
             return Optional.empty();
         }
         try {
-            Jwt jwt = decoders.computeIfAbsent(tenant.get().id(), id -> decoder(tenant.get())).decode(token);
+            Optional<JwtDecoder> decoder = keys.verifying(tenant.get().id(), kid)
+                    .map(key -> decoders.computeIfAbsent(kid, k -> decoder(tenant.get(), key)));
+            if (decoder.isEmpty()) {
+                return Optional.empty();
+            }
+            Jwt jwt = decoder.get().decode(token);
             List<String> scopes = jwt.getClaimAsStringList("scope");
             if (scopes == null || !scopes.contains(SCOPE)) {
                 return Optional.empty();
@@ -119,9 +135,9 @@ public class ApiClients {
         return Optional.ofNullable(byTenant.getOrDefault(tenantId, Map.of()).get(clientId));
     }
 
-    private Optional<Tenant> issuerOf(String token) {
+    private Optional<Tenant> issuerOf(JWT token) {
         try {
-            String issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+            String issuer = token.getJWTClaimsSet().getIssuer();
             if (issuer == null || !issuer.startsWith(issuers.publicUrl() + BuiltInIssuers.PREFIX)) {
                 return Optional.empty();
             }
@@ -132,10 +148,15 @@ public class ApiClients {
         }
     }
 
-    private JwtDecoder decoder(Tenant tenant) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey(tenant.id())).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuers.issuer(tenant)));
-        return decoder;
+    /** One per key: the key id names the tenant too, and a retired key is no longer offered by {@link IssuerKeys}. */
+    private JwtDecoder decoder(Tenant tenant, RSAKey key) {
+        try {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuers.issuer(tenant)));
+            return decoder;
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private record Verified(ApiClient client, Instant expiresAt) {
