@@ -2,16 +2,13 @@ package org.citydialogue.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.citydialogue.AgentClient;
 import org.citydialogue.AppTest;
 import org.citydialogue.cases.CaseQueue;
@@ -32,10 +29,11 @@ import org.springframework.test.context.TestPropertySource;
  * <ul>
  *   <li>memory per agent session, Vaadin's way: live heap after full GCs with and without N
  *       signed-in sessions, each with the queue open (goal ≤ 250 KB);</li>
- *   <li>UI round trips with 1,000 agents at work on one node: p95 (goal &lt; 300 ms), beside the same
- *       actions by one agent alone in the same run.</li>
+ *   <li>UI round trips with 1,000 agents at work on one node, simulated by Gatling
+ *       ({@link ContactCentreAgents}): p95 (goal &lt; 300 ms), beside the same actions by one agent
+ *       alone in the same run.</li>
  * </ul>
- * Sizes: {@code -Dbench.sessions=200 -Dbench.agents=1000 -Dbench.seconds=60}. The app, its embedded
+ * Sizes: {@code -Dbench.sessions=200 -Dbench.agents=1000 -Dbench.ramp=300 -Dbench.seconds=60}. The app, its embedded
  * PostgreSQL and the simulated browsers share this machine's CPUs.
  */
 @Tag("benchmark")
@@ -49,6 +47,7 @@ class AgentSessionBenchmark {
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
     private static final int AGENTS = Integer.getInteger("bench.agents", 1000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    private static final int RAMP = Integer.getInteger("bench.ramp", 300);
     private static final String[] STAFF = {"anna.agent", "sara.supervisor"};
 
     @LocalServerPort
@@ -73,9 +72,9 @@ class AgentSessionBenchmark {
     @Test
     void memoryPerSignedInAgentWithTheQueueOpen() throws Exception {
         signedInWithQueue(5);
-        long without = liveHeap();
+        long without = LiveHeap.measure();
         List<AgentClient> agents = signedInWithQueue(SESSIONS);
-        long with = liveHeap();
+        long with = LiveHeap.measure();
         double perSession = (with - without) / 1024.0 / SESSIONS;
         System.out.printf("%nLive heap without sessions %.1f MB, with %d sessions %.1f MB: %.0f KB per agent session%n",
                 without / 1048576.0, SESSIONS, with / 1048576.0, perSession);
@@ -86,21 +85,42 @@ class AgentSessionBenchmark {
     }
 
     @Test
-    void oneThousandAgentsAtWork() throws Exception {
-        List<AgentClient> alone = signedInWithQueue(1);
-        long[] unloaded = work(alone, 15, 200, 400);
-        List<AgentClient> agents = signedInWithQueue(AGENTS);
-        var errors = new AtomicInteger();
-        long[] loaded = work(agents, SECONDS, 3_000, 12_000, errors);
+    void oneThousandAgentsAtWork() {
+        var alone = agents(1, Duration.ofSeconds(1), Duration.ofSeconds(15), 200, 400);
+        GatlingRun.of(ContactCentreAgents.class, "one-agent-alone");
+        var many = agents(AGENTS, Duration.ofSeconds(RAMP), Duration.ofSeconds(SECONDS), 3_000, 12_000);
+        GatlingRun.of(ContactCentreAgents.class, AGENTS + "-agents");
+        long[] unloaded = sorted(alone.roundTrips());
+        long[] loaded = sorted(many.roundTrips());
         double p95 = percentile(loaded, 95);
-        System.out.printf("%nUI round trips: 1 agent alone p50 %.0f ms p95 %.0f ms; %d agents p50 %.0f ms p95 %.0f ms"
-                        + " p99 %.0f ms over %d round trips in %d s (%.0f/s), %d errors%n",
+        String load = LiveHeap.loadAverage();
+        System.out.printf("%nUI round trips (Gatling): 1 agent alone p50 %.0f ms p95 %.0f ms; %d agents p50 %.0f ms"
+                        + " p95 %.0f ms p99 %.0f ms over %d round trips in %d s (%.0f/s); %d of %d requests failed"
+                        + " (sign-in included); load average %s%n",
                 percentile(unloaded, 50), percentile(unloaded, 95), AGENTS, percentile(loaded, 50), p95,
-                percentile(loaded, 99), loaded.length, SECONDS, loaded.length / (double) SECONDS, errors.get());
+                percentile(loaded, 99), loaded.length, SECONDS, loaded.length / (double) SECONDS, many.failed().get(),
+                many.requests().get(), load);
+        assertThat(alone.failed()).as("failed requests of one agent alone").hasValue(0);
         BenchmarkFigures.record("7", "UI round trip p95, " + AGENTS + " agents", p95, "ms",
                 "one agent alone, p95 ms", percentile(unloaded, 95), "< 300 ms, no errors",
-                p95 < 300 && errors.get() == 0, loaded.length + " round trips in " + SECONDS + " s, think time 3-12 s, "
-                        + errors.get() + " errors; grid pages, case views, back to the queue");
+                p95 < 300 && many.failed().get() == 0, loaded.length + " round trips in " + SECONDS + " s after a "
+                        + RAMP + " s ramp, think time 3-12 s, " + many.failed() + " of " + many.requests()
+                        + " requests failed (sign-in included); Gatling; grid pages, case views, back to the queue; "
+                        + "load average " + load);
+    }
+
+    /** Hands the simulation its workload: Västerås staff over the cases of this run. */
+    private ContactCentreAgents.Workload agents(int count, Duration ramp, Duration work, int thinkMin, int thinkMax) {
+        var workload = new ContactCentreAgents.Workload("http://localhost:" + port, "vasteras", List.of(STAFF), count,
+                ramp, work, Duration.ofMillis(thinkMin), Duration.ofMillis(thinkMax), caseIds, queueRows);
+        ContactCentreAgents.workload = workload;
+        return workload;
+    }
+
+    private static long[] sorted(ConcurrentLinkedQueue<Integer> times) {
+        long[] all = times.stream().mapToLong(Integer::longValue).sorted().toArray();
+        assertThat(all).as("UI round trips measured").isNotEmpty();
+        return all;
     }
 
     /** Signs agents in and opens the queue for each, a few at a time (sign-in hashes passwords). */
@@ -131,66 +151,7 @@ class AgentSessionBenchmark {
         return new ArrayList<>(agents);
     }
 
-    private long[] work(List<AgentClient> agents, int seconds, int minThinkMillis, int maxThinkMillis)
-            throws InterruptedException {
-        return work(agents, seconds, minThinkMillis, maxThinkMillis, new AtomicInteger());
-    }
-
-    /** Each agent repeats: think, then scroll the queue, open a case, or go back to the queue. */
-    private long[] work(List<AgentClient> agents, int seconds, int minThinkMillis, int maxThinkMillis,
-            AtomicInteger errors) throws InterruptedException {
-        var latencies = new ConcurrentLinkedQueue<Long>();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (AgentClient agent : agents) {
-                executor.submit(() -> {
-                    var random = ThreadLocalRandom.current();
-                    boolean onQueue = true;
-                    Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
-                    while (System.nanoTime() < end) {
-                        long start = System.nanoTime();
-                        try {
-                            if (onQueue && random.nextBoolean()) {
-                                agent.scrollGrid(random.nextInt(Math.max(1, queueRows - 50)), 50);
-                            } else if (onQueue) {
-                                agent.navigate("cases/" + caseIds[random.nextInt(caseIds.length)]);
-                                onQueue = false;
-                            } else {
-                                agent.navigate("cases");
-                                onQueue = true;
-                            }
-                            latencies.add((System.nanoTime() - start) / 1_000_000);
-                        } catch (RuntimeException e) {
-                            errors.incrementAndGet();
-                        }
-                        Thread.sleep(random.nextInt(minThinkMillis, maxThinkMillis));
-                    }
-                    return null;
-                });
-            }
-        }
-        long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        assertThat(all).isNotEmpty();
-        return all;
-    }
-
     private static double percentile(long[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    /** Used heap after full collections, once it stops shrinking. */
-    private static long liveHeap() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            Thread.sleep(200);
-            long now = memory.getHeapMemoryUsage().getUsed();
-            if (now >= used * 0.995) {
-                return Math.min(now, used);
-            }
-            used = now;
-        }
-        return used;
     }
 }
