@@ -101,12 +101,16 @@ public class BenchmarkDashboards {
             JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             TreeSet<YearMonth> months = new TreeSet<>();
             Map<String, CityCells> cities = new TreeMap<>();
+            Double[] agreed = {null};
+            // The partnership's target comes with the cells (an InitPlan, read once), not in a round trip of its own.
             one.query("""
                     select c.tenant_id, c.month, c.dimension, c.member, c.numerator, c.denominator, c.value,
-                        c.suppressed, t.names, t.population
+                        c.suppressed, t.names, t.population,
+                        (select value from benchmark_target where partnership_id = ? and kpi = ?) as target
                     from benchmark_cell c join partner_tenant t on t.id = c.tenant_id
                     where c.partnership_id = ? and c.kpi = ?
                     """, row -> {
+                        agreed[0] = (Double) row.getObject("target", Double.class);
                         KpiCell cell = new KpiCell(kpi.id(), YearMonth.from(row.getDate("month").toLocalDate()),
                                 KpiCell.Dimension.of(row.getString("dimension")), row.getString("member"),
                                 (Long) row.getObject("numerator", Long.class),
@@ -119,11 +123,14 @@ public class BenchmarkDashboards {
                             cities.put(row.getString("tenant_id"), city);
                         }
                         city.add(cell);
-                    }, partnershipId, kpi.id());
+                    }, partnershipId, kpi.id(), partnershipId, kpi.id());
             List<YearMonth> monthList = List.copyOf(months);
             List<Dashboard.City> shown = cities.entrySet().stream()
                     .map(city -> city.getValue().city(city.getKey(), monthList)).toList();
-            return new Dashboard(kpi, monthList, shown, average(monthList, shown), references(one, partnershipId, kpi));
+            Dashboard.Target target = agreed[0] != null ? new Dashboard.Target(agreed[0], true)
+                    : kpi.target() == null ? null : new Dashboard.Target(kpi.target().value(), false);
+            return new Dashboard(kpi, monthList, shown, average(monthList, shown), references(one, partnershipId, kpi),
+                    target);
         });
     }
 
