@@ -4,54 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
-import java.util.List;
-import org.citydialogue.BrowserlessAppTest;
-import org.citydialogue.benchmarks.ui.BenchmarkView;
-import org.citydialogue.benchmarks.ui.EChart;
 import org.citydialogue.identity.Role;
-import org.citydialogue.identity.SignedInStaff;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The partnership agrees its own target for the response rate instead of the catalogue's 95 %. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PartnershipTargetTest extends BrowserlessAppTest {
-
-    @Autowired
-    CaseRows rows;
-
-    @Autowired
-    BenchmarkPublications publications;
-
-    @Autowired
-    KpiCatalogue catalogue;
-
-    @BeforeAll
-    void bothCitiesPublishMay() {
-        MayOf2020.publish(rows, publications, List.of("response-rate"));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedInStaff.signOut();
-    }
-
-    @SuppressWarnings("unchecked")
-    private void openAs(String tenant, String username, Role role) {
-        SignedInStaff.as(tenant, username, username, role);
-        openApp();
-        navigate(BenchmarkView.class);
-        $(Select.class).id("benchmark-kpi").setValue(catalogue.require("response-rate"));
-    }
-
-    private String trendChart() {
-        return $(EChart.class).id("benchmark-trend-chart").option();
-    }
+class PartnershipTargetTest extends DashboardScreens {
 
     @Test
     void a_vasteras_admin_sets_the_partnership_target_jinan_sees_it_and_clearing_it_brings_back_the_catalogue_s() {
