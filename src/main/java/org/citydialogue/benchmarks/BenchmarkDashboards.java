@@ -22,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dashboard data of a partnership, read from what its cities published (as the viewing tenant, so the
- * database shows only partnerships it belongs to), and the drill-down into the viewer's own city,
- * read from its own rollups. Partner cities can never be drilled into: their rollups are not here.
+ * database shows only partnerships it belongs to) — totals, the published parts by category and
+ * channel with their hidden cells, the partnership's target and Kolada lines — and the drill-down
+ * into the viewer's own city, read from its own rollups. A partner city is only ever seen as it
+ * published itself: its rollups are not here.
  */
 @Service
 public class BenchmarkDashboards {
