@@ -22,8 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dashboard data of a partnership, read from what its cities published (as the viewing tenant, so the
- * database shows only partnerships it belongs to), and the drill-down into the viewer's own city,
- * read from its own rollups. Partner cities can never be drilled into: their rollups are not here.
+ * database shows only partnerships it belongs to) — totals, the published parts by category and
+ * channel with their hidden cells, the partnership's target and Kolada lines — and the drill-down
+ * into the viewer's own city, read from its own rollups. A partner city is only ever seen as it
+ * published itself: its rollups are not here.
  */
 @Service
 public class BenchmarkDashboards {
@@ -101,12 +103,16 @@ public class BenchmarkDashboards {
             JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             TreeSet<YearMonth> months = new TreeSet<>();
             Map<String, CityCells> cities = new TreeMap<>();
+            Double[] agreed = {null};
+            // The partnership's target comes with the cells (an InitPlan, read once), not in a round trip of its own.
             one.query("""
                     select c.tenant_id, c.month, c.dimension, c.member, c.numerator, c.denominator, c.value,
-                        c.suppressed, t.names, t.population
+                        c.suppressed, t.names, t.population,
+                        (select value from benchmark_target where partnership_id = ? and kpi = ?) as target
                     from benchmark_cell c join partner_tenant t on t.id = c.tenant_id
                     where c.partnership_id = ? and c.kpi = ?
                     """, row -> {
+                        agreed[0] = (Double) row.getObject("target", Double.class);
                         KpiCell cell = new KpiCell(kpi.id(), YearMonth.from(row.getDate("month").toLocalDate()),
                                 KpiCell.Dimension.of(row.getString("dimension")), row.getString("member"),
                                 (Long) row.getObject("numerator", Long.class),
@@ -119,11 +125,14 @@ public class BenchmarkDashboards {
                             cities.put(row.getString("tenant_id"), city);
                         }
                         city.add(cell);
-                    }, partnershipId, kpi.id());
+                    }, partnershipId, kpi.id(), partnershipId, kpi.id());
             List<YearMonth> monthList = List.copyOf(months);
             List<Dashboard.City> shown = cities.entrySet().stream()
                     .map(city -> city.getValue().city(city.getKey(), monthList)).toList();
-            return new Dashboard(kpi, monthList, shown, average(monthList, shown), references(one, partnershipId, kpi));
+            Dashboard.Target target = agreed[0] != null ? new Dashboard.Target(agreed[0], true)
+                    : kpi.target() == null ? null : new Dashboard.Target(kpi.target().value(), false);
+            return new Dashboard(kpi, monthList, shown, average(monthList, shown), references(one, partnershipId, kpi),
+                    target);
         });
     }
 

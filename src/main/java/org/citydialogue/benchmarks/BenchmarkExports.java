@@ -77,7 +77,7 @@ public class BenchmarkExports {
         List<String> notes = List.of(kpi.definition(locale), kpi.comparability(),
                 texts.text(locale, "benchmarks.report.suppression"));
         return new PdfReport(title, notes, cities, rows, table(dashboard, perCapita, locale, true),
-                kpi.target() == null ? null : kpi.target().value(), texts.text(locale, "benchmarks.average"),
+                dashboard.target() == null ? null : dashboard.target().value(), texts.text(locale, "benchmarks.average"),
                 value -> ValueFormat.format(kpi, value, Formats.of(locale, java.time.ZoneOffset.UTC))).render();
     }
 

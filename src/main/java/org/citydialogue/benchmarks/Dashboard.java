@@ -10,9 +10,10 @@ import java.util.Map;
  *
  * @param months     every month any city published, in order
  * @param average    per month, the unweighted mean of the cities' published values (null where none)
+ * @param target     the partnership's own target, else the catalogue's; null when neither has one
  */
 public record Dashboard(Kpi kpi, List<YearMonth> months, List<City> cities, List<Double> average,
-        List<Reference> references) {
+        List<Reference> references, Target target) {
 
     public Dashboard {
         months = List.copyOf(months);
@@ -40,6 +41,10 @@ public record Dashboard(Kpi kpi, List<YearMonth> months, List<City> cities, List
         public List<KpiCell> parts(YearMonth month, KpiCell.Dimension by) {
             return parts.getOrDefault(month, List.of()).stream().filter(cell -> cell.dimension() == by).toList();
         }
+    }
+
+    /** A target in the KPI's scale, and whether the partnership agreed it (else it is the catalogue's). */
+    public record Target(double value, boolean agreed) {
     }
 
     /** A Swedish national reference value from Kolada, in the KPI's scale. */

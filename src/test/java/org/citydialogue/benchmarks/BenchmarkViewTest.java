@@ -8,45 +8,15 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import org.citydialogue.BrowserlessAppTest;
 import org.citydialogue.benchmarks.ui.BenchmarkView;
 import org.citydialogue.benchmarks.ui.EChart;
 import org.citydialogue.i18n.HardCodedTextGuard;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.SignedInStaff;
-import org.citydialogue.tenancy.TenantDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The partnership dashboard as Jinan's supervisor and Västerås's admin use it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BenchmarkViewTest extends BrowserlessAppTest {
-
-    @Autowired
-    CaseRows rows;
-
-    @Autowired
-    BenchmarkPublications publications;
-
-    @Autowired
-    KpiCatalogue catalogue;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    void bothCitiesPublishMay() {
-        MayOf2020.publish(rows, publications, List.of("response-rate"));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedInStaff.signOut();
-    }
+class BenchmarkViewTest extends DashboardScreens {
 
     private String table(String id) {
         return $(NativeTable.class).id(id).getElement().getTextRecursively();

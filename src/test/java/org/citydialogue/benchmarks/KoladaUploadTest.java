@@ -4,64 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.citydialogue.BrowserlessAppTest;
-import org.citydialogue.benchmarks.ui.BenchmarkView;
-import org.citydialogue.benchmarks.ui.EChart;
 import org.citydialogue.identity.Role;
-import org.citydialogue.identity.SignedInStaff;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Västerås's admin brings in Swedish reference values from Kolada for the response rate (N00672). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KoladaUploadTest extends BrowserlessAppTest {
-
-    @Autowired
-    CaseRows rows;
-
-    @Autowired
-    BenchmarkPublications publications;
+class KoladaUploadTest extends DashboardScreens {
 
     @Autowired
     BenchmarkDashboards dashboards;
-
-    @BeforeAll
-    void bothCitiesPublishMay() {
-        MayOf2020.publish(rows, publications, List.of("response-rate"));
-    }
-
-    @AfterEach
-    void signOut() {
-        SignedInStaff.signOut();
-    }
-
-    @Autowired
-    KpiCatalogue catalogue;
-
-    @SuppressWarnings("unchecked")
-    private void openAs(String tenant, String username, Role role) {
-        SignedInStaff.as(tenant, username, username, role);
-        openApp();
-        navigate(BenchmarkView.class);
-        $(Select.class).id("benchmark-kpi").setValue(catalogue.require("response-rate"));
-    }
 
     private String upload(String name, String type, String content) {
         test($(Upload.class).id("benchmark-kolada-upload")).upload(name, type,
                 content.getBytes(StandardCharsets.UTF_8));
         MockVaadin.clientRoundtrip();
         return $(Paragraph.class).id("benchmark-publish-outcome").getText();
-    }
-
-    private String trendChart() {
-        return $(EChart.class).id("benchmark-trend-chart").option();
     }
 
     private List<Dashboard.Reference> references() {
