@@ -69,6 +69,17 @@ class BenchmarkViewTest extends DashboardScreens {
     }
 
     @Test
+    void a_vasteras_supervisor_reads_the_definition_and_the_comparability_note_in_swedish() {
+        SignedInStaff.as("vasteras", "sara.supervisor", "Sara Lind", Role.SUPERVISOR);
+        openApp();
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("sv"));
+        navigate(BenchmarkView.class);
+
+        assertThat($(Paragraph.class).id("benchmark-definition").getText()).isEqualTo(
+                "Andel kontakter som fått svar. Varje svar som stoppar stadens svarsklocka räknas, hur sent det än kommer.");
+    }
+
+    @Test
     void the_dashboard_has_no_hard_coded_text() {
         SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         openApp();

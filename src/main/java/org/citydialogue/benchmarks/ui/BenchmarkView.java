@@ -141,7 +141,8 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
             targetPanel.setVisible(any);
         }
         downloads.setVisible(any);
-        definition.setText(any ? dashboard.kpi().definition(getLocale()) + " " + dashboard.kpi().comparability() : "");
+        definition.setText(any ? dashboard.kpi().definition(getLocale()) + " "
+                + dashboard.kpi().comparability(getLocale()) : "");
         perCapita.setEnabled(any && DashboardRows.normalisable(dashboard.kpi()));
         if (!any) {
             return;
