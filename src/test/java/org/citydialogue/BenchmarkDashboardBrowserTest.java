@@ -59,6 +59,8 @@ class BenchmarkDashboardBrowserTest extends BrowserTest {
         assertThat(page.locator("#benchmark-trend-table")).containsText("Partnerskapets medel");
         assertThat(page.locator("#benchmark-trend-table")).containsText("Jinan");
         assertThat(page.locator("#benchmark-own-table")).containsText("Gator och parker");
+        // Jinan's parts as Jinan published them, its categories named in Swedish.
+        assertThat(page.locator("#benchmark-published-table")).containsText("Bostäder");
         assertThat(page.locator("#benchmark-trend-chart path").first()).isAttached();
         screenshot("benchmarks-sv.png");
     }
@@ -72,6 +74,7 @@ class BenchmarkDashboardBrowserTest extends BrowserTest {
         assertThat(page.locator("#benchmark-trend-table")).containsText("伙伴平均值");
         assertThat(page.locator("#benchmark-trend-table")).containsText("韦斯特罗斯");
         assertThat(page.locator("#benchmark-own-table")).containsText("交通出行");
+        assertThat(page.locator("#benchmark-published-table")).containsText("街道与公园");
         screenshot("benchmarks-zh-Hans.png");
     }
 }

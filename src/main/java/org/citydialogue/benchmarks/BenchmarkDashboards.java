@@ -13,14 +13,19 @@ import org.citydialogue.tenancy.SharedStore;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dashboard data of a partnership, read from what its cities published (as the viewing tenant, so the
- * database shows only partnerships it belongs to), and the drill-down into the viewer's own city,
- * read from its own rollups. Partner cities can never be drilled into: their rollups are not here.
+ * database shows only partnerships it belongs to) — totals, the published parts by category and
+ * channel with their hidden cells, the partnership's target and Kolada lines — and the drill-down
+ * into the viewer's own city, read from its own rollups. A partner city is only ever seen as it
+ * published itself: its rollups are not here.
  */
 @Service
 public class BenchmarkDashboards {
@@ -89,43 +94,77 @@ public class BenchmarkDashboards {
         return KpiTables.cells(catalogue.require(kpiId), rollups.rows(from, to), tenant.population());
     }
 
+    /**
+     * Everything the dashboard shows, on one connection (one switch to the viewer's role, not one per
+     * statement): the published cells with their city's directory entry, then the Kolada lines.
+     */
     private Dashboard load(String partnershipId, Kpi kpi) {
-        TreeSet<YearMonth> months = new TreeSet<>();
-        Map<String, Map<YearMonth, KpiCell>> totals = new TreeMap<>();
-        Map<String, Map<YearMonth, List<KpiCell>>> channels = new TreeMap<>();
-        shared.jdbc().query("""
-                select tenant_id, month, dimension, member, numerator, denominator, value, suppressed
-                from benchmark_cell where partnership_id = ? and kpi = ? and dimension in ('total', 'channel')
-                order by tenant_id, month, dimension, member
-                """, row -> {
-                    YearMonth month = YearMonth.from(row.getDate("month").toLocalDate());
-                    KpiCell cell = new KpiCell(kpi.id(), month, KpiCell.Dimension.of(row.getString("dimension")),
-                            row.getString("member"), (Long) row.getObject("numerator", Long.class),
-                            (Long) row.getObject("denominator", Long.class), 0,
-                            (Double) row.getObject("value", Double.class), row.getBoolean("suppressed"));
-                    months.add(month);
-                    String tenant = row.getString("tenant_id");
-                    if (cell.dimension() == KpiCell.Dimension.TOTAL) {
-                        totals.computeIfAbsent(tenant, t -> new TreeMap<>()).put(month, cell);
-                    } else {
-                        channels.computeIfAbsent(tenant, t -> new TreeMap<>())
-                                .computeIfAbsent(month, m -> new ArrayList<>()).add(cell);
-                    }
-                }, partnershipId, kpi.id());
-        List<YearMonth> monthList = List.copyOf(months);
-        List<Dashboard.City> cities = new ArrayList<>();
-        if (!totals.isEmpty()) {
-            shared.jdbc().query("select id, names, population from partner_tenant where id = any(?) order by id",
-                    row -> {
-                        String id = row.getString("id");
-                        Map<YearMonth, KpiCell> byMonth = totals.get(id);
-                        cities.add(new Dashboard.City(id, JSON.readValue(row.getString("names"), NAMES),
-                                row.getLong("population"), monthList.stream().map(byMonth::get).toList(),
-                                channels.getOrDefault(id, Map.of())));
-                    }, (Object) totals.keySet().toArray(String[]::new));
-        }
-        return new Dashboard(kpi, monthList, cities, average(monthList, cities), references(partnershipId, kpi));
+        return shared.jdbc().execute((ConnectionCallback<Dashboard>) connection -> {
+            JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            TreeSet<YearMonth> months = new TreeSet<>();
+            Map<String, CityCells> cities = new TreeMap<>();
+            Double[] agreed = {null};
+            // The partnership's target comes with the cells (an InitPlan, read once), not in a round trip of its own.
+            one.query("""
+                    select c.tenant_id, c.month, c.dimension, c.member, c.numerator, c.denominator, c.value,
+                        c.suppressed, t.names, t.population,
+                        (select value from benchmark_target where partnership_id = ? and kpi = ?) as target
+                    from benchmark_cell c join partner_tenant t on t.id = c.tenant_id
+                    where c.partnership_id = ? and c.kpi = ?
+                    """, row -> {
+                        agreed[0] = (Double) row.getObject("target", Double.class);
+                        KpiCell cell = new KpiCell(kpi.id(), YearMonth.from(row.getDate("month").toLocalDate()),
+                                KpiCell.Dimension.of(row.getString("dimension")), row.getString("member"),
+                                (Long) row.getObject("numerator", Long.class),
+                                (Long) row.getObject("denominator", Long.class), 0,
+                                (Double) row.getObject("value", Double.class), row.getBoolean("suppressed"));
+                        months.add(cell.month());
+                        CityCells city = cities.get(row.getString("tenant_id"));
+                        if (city == null) {
+                            city = new CityCells(row);
+                            cities.put(row.getString("tenant_id"), city);
+                        }
+                        city.add(cell);
+                    }, partnershipId, kpi.id(), partnershipId, kpi.id());
+            List<YearMonth> monthList = List.copyOf(months);
+            List<Dashboard.City> shown = cities.entrySet().stream()
+                    .map(city -> city.getValue().city(city.getKey(), monthList)).toList();
+            Dashboard.Target target = agreed[0] != null ? new Dashboard.Target(agreed[0], true)
+                    : kpi.target() == null ? null : new Dashboard.Target(kpi.target().value(), false);
+            return new Dashboard(kpi, monthList, shown, average(monthList, shown), references(one, partnershipId, kpi),
+                    target);
+        });
     }
+
+    /** One city's cells as they are read, with its directory entry (parsed once per city). */
+    private static final class CityCells {
+
+        private final Map<String, String> names;
+        private final long population;
+        private final Map<YearMonth, KpiCell> totals = new TreeMap<>();
+        private final Map<YearMonth, List<KpiCell>> parts = new TreeMap<>();
+
+        CityCells(java.sql.ResultSet row) throws java.sql.SQLException {
+            this.names = JSON.readValue(row.getString("names"), NAMES);
+            this.population = row.getLong("population");
+        }
+
+        void add(KpiCell cell) {
+            if (cell.dimension() == KpiCell.Dimension.TOTAL) {
+                totals.put(cell.month(), cell);
+            } else {
+                parts.computeIfAbsent(cell.month(), m -> new ArrayList<>()).add(cell);
+            }
+        }
+
+        Dashboard.City city(String id, List<YearMonth> months) {
+            parts.values().forEach(cells -> cells.sort(PART_ORDER));
+            return new Dashboard.City(id, names, population, months.stream().map(totals::get).toList(), parts);
+        }
+    }
+
+    private static final java.util.Comparator<KpiCell> PART_ORDER = java.util.Comparator
+            .comparing(KpiCell::dimension).thenComparing(KpiCell::member);
 
     /** Per month the mean of the cities' published values: each city counts once, whatever its size. */
     private static List<Double> average(List<YearMonth> months, List<Dashboard.City> cities) {
@@ -140,14 +179,14 @@ public class BenchmarkDashboards {
     }
 
     /** The latest imported Kolada value per mapped id and municipality, in the KPI's scale. */
-    private List<Dashboard.Reference> references(String partnershipId, Kpi kpi) {
+    private static List<Dashboard.Reference> references(JdbcTemplate jdbc, String partnershipId, Kpi kpi) {
         if (kpi.kolada().isEmpty()) {
             return List.of();
         }
         String[] ids = kpi.kolada().stream().map(Kpi.KoladaMapping::id).toArray(String[]::new);
         double scale = kpi.unit() == Kpi.Unit.PERCENT ? 0.01 : 1;
         Map<String, Dashboard.Reference> latest = new LinkedHashMap<>();
-        shared.jdbc().query("""
+        jdbc.query("""
                 select distinct on (kolada_id, municipality) kolada_id, municipality, period, value
                 from kolada_reference where partnership_id = ? and kolada_id = any(?)
                 order by kolada_id, municipality, period desc

@@ -74,10 +74,10 @@ public class BenchmarkExports {
         Kpi kpi = dashboard.kpi();
         String title = texts.text(locale, "benchmarks.report.title", Map.of("kpi",
                 texts.text(locale, BenchmarkKeys.kpi(kpi.id()))));
-        List<String> notes = List.of(kpi.definition(locale), kpi.comparability(),
+        List<String> notes = List.of(kpi.definition(locale), kpi.comparability(locale),
                 texts.text(locale, "benchmarks.report.suppression"));
         return new PdfReport(title, notes, cities, rows, table(dashboard, perCapita, locale, true),
-                kpi.target() == null ? null : kpi.target().value(), texts.text(locale, "benchmarks.average"),
+                dashboard.target() == null ? null : dashboard.target().value(), texts.text(locale, "benchmarks.average"),
                 value -> ValueFormat.format(kpi, value, Formats.of(locale, java.time.ZoneOffset.UTC))).render();
     }
 

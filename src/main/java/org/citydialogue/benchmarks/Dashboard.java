@@ -10,9 +10,10 @@ import java.util.Map;
  *
  * @param months     every month any city published, in order
  * @param average    per month, the unweighted mean of the cities' published values (null where none)
+ * @param target     the partnership's own target, else the catalogue's; null when neither has one
  */
 public record Dashboard(Kpi kpi, List<YearMonth> months, List<City> cities, List<Double> average,
-        List<Reference> references) {
+        List<Reference> references, Target target) {
 
     public Dashboard {
         months = List.copyOf(months);
@@ -24,17 +25,26 @@ public record Dashboard(Kpi kpi, List<YearMonth> months, List<City> cities, List
     /**
      * One city's published cells of the KPI.
      *
-     * @param totals  the month's total per month of {@link Dashboard#months()}, null where not published
-     * @param channels the parts by channel, by month
+     * @param totals the month's total per month of {@link Dashboard#months()}, null where not published
+     * @param parts  the published parts by category and by channel, by month, suppressed ones included
      */
     public record City(String tenantId, Map<String, String> names, long population, List<KpiCell> totals,
-            Map<YearMonth, List<KpiCell>> channels) {
+            Map<YearMonth, List<KpiCell>> parts) {
 
         public City {
             names = Map.copyOf(names);
             totals = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(totals));
-            channels = Map.copyOf(channels);
+            parts = Map.copyOf(parts);
         }
+
+        /** The month's published parts by category or by channel, as published: hidden ones stay hidden. */
+        public List<KpiCell> parts(YearMonth month, KpiCell.Dimension by) {
+            return parts.getOrDefault(month, List.of()).stream().filter(cell -> cell.dimension() == by).toList();
+        }
+    }
+
+    /** A target in the KPI's scale, and whether the partnership agreed it (else it is the catalogue's). */
+    public record Target(double value, boolean agreed) {
     }
 
     /** A Swedish national reference value from Kolada, in the KPI's scale. */

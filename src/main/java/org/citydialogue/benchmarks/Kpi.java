@@ -10,23 +10,34 @@ import java.util.Map;
  *
  * @param formula       the definition over case events, as people read it
  * @param definitions   a one-line definition by language tag (sv, en, zh-Hans)
+ * @param comparability what limits comparing it across cities, by language tag (sv, en, zh-Hans)
  * @param survey        whether its cells are survey answers, suppressed under the survey threshold
  * @param kolada        the Kolada ids it can be set against as a reference
  * @param target        the level the partnership aims at, or null
  */
 public record Kpi(String id, String formula, Measure measure, Unit unit, Direction direction, boolean survey,
-        String source, String comparability, List<KoladaMapping> kolada, Map<String, String> definitions,
+        String source, Map<String, String> comparability, List<KoladaMapping> kolada, Map<String, String> definitions,
         Target target) {
 
     public Kpi {
         kolada = List.copyOf(kolada);
         definitions = Map.copyOf(definitions);
+        comparability = Map.copyOf(comparability);
     }
 
     /** The definition in the reader's language, else English. */
     public String definition(Locale locale) {
+        return inLanguage(definitions, locale);
+    }
+
+    /** The comparability note in the reader's language, else English. */
+    public String comparability(Locale locale) {
+        return inLanguage(comparability, locale);
+    }
+
+    private static String inLanguage(Map<String, String> texts, Locale locale) {
         String key = "zh".equals(locale.getLanguage()) ? "zh-Hans" : locale.getLanguage();
-        return definitions.getOrDefault(key, definitions.get("en"));
+        return texts.getOrDefault(key, texts.get("en"));
     }
 
     /** How a value is made from rollup columns; see the catalogue file's header. */

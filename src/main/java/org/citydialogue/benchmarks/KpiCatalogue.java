@@ -23,7 +23,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class KpiCatalogue {
 
     static final String FILE = "benchmarks/kpi-catalogue-v1.yaml";
-    private static final Set<String> LANGUAGES = Set.of("sv", "en", "zh-Hans");
+    private static final List<String> LANGUAGES = List.of("sv", "en", "zh-Hans");
     private static final Pattern KOLADA_ID = Pattern.compile("[NU]\\d{5}");
     private static final Set<String> FIELDS = Set.of("id", "formula", "measure", "unit", "direction", "survey",
             "source", "comparability", "kolada", "definitions", "target");
@@ -95,16 +95,25 @@ public class KpiCatalogue {
                 throw fail(at + ".id", "'" + id + "' must be lower-case letters, digits and dashes");
             }
             Kpi.Measure measure = measure(node.get("measure"), at + ".measure");
-            Map<String, String> definitions = new LinkedHashMap<>();
-            JsonNode defs = node.get("definitions");
-            for (String language : LANGUAGES) {
-                definitions.put(language, text(defs == null ? null : defs, language, at + ".definitions"));
-            }
             boolean survey = node.has("survey") && node.get("survey").asBoolean();
             return new Kpi(id, text(node, "formula", at), measure, choice(node, "unit", at, Kpi.Unit.class),
                     choice(node, "direction", at, Kpi.Direction.class), survey, text(node, "source", at),
-                    text(node, "comparability", at), kolada(node.get("kolada"), at + ".kolada"), definitions,
+                    languages(node, "comparability", at), kolada(node.get("kolada"), at + ".kolada"),
+                    languages(node, "definitions", at),
                     target(node.get("target"), at + ".target"));
+        }
+
+        /** A text every partner city reads in its own language: sv, en and zh-Hans are all required. */
+        private Map<String, String> languages(JsonNode node, String key, String at) {
+            JsonNode texts = node.get(key);
+            if (texts == null || !texts.isObject()) {
+                throw fail(at + "." + key, "is required: a text for each of " + LANGUAGES);
+            }
+            Map<String, String> read = new LinkedHashMap<>();
+            for (String language : LANGUAGES) {
+                read.put(language, text(texts, language, at + "." + key));
+            }
+            return read;
         }
 
         private Kpi.Measure measure(JsonNode node, String at) {

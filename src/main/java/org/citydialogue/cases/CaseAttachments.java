@@ -28,12 +28,34 @@ public class CaseAttachments {
     public record Download(String fileName, String contentType, byte[] content) {
     }
 
+    /** A file that comes with a new case, e.g. at phone intake. */
+    public record File(String fileName, String contentType, byte[] content) {
+    }
+
     private final CaseSteps steps;
+    private final Cases cases;
     private final int maxBytes;
 
-    CaseAttachments(CaseSteps steps, @Value("${citydialogue.cases.attachment-max-bytes:10485760}") int maxBytes) {
+    CaseAttachments(CaseSteps steps, Cases cases,
+            @Value("${citydialogue.cases.attachment-max-bytes:10485760}") int maxBytes) {
         this.steps = steps;
+        this.cases = cases;
         this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Registers a new case with its files, all or nothing: a file refused at this point (a limit
+     * changed since it was checked, say) leaves no case without the files the agent saw attached.
+     *
+     * @return the case as it is with its files
+     */
+    @Transactional
+    public ResidentCase registerWith(StaffUser staff, NewCase intake, List<File> files) {
+        ResidentCase c = cases.register(staff, intake);
+        for (File file : files) {
+            c = attach(staff, c.id(), c.version(), file.fileName(), file.contentType(), file.content());
+        }
+        return c;
     }
 
     /** The largest file accepted, in bytes ({@code citydialogue.cases.attachment-max-bytes}, default 10 MiB). */

@@ -117,10 +117,10 @@ public class CaseImport {
                     problems.add(new ImportReport.Problem(rows.line(), "(row)", Msg.key("import.error.row"), ""));
                     continue;
                 }
-                check.check(rows.line(), row, problems);
+                Instant received = check.check(rows.line(), row, problems);
                 // After the first problem nothing will be kept; the rest is only read for problems.
                 if (problems.isEmpty()) {
-                    target.write(row);
+                    target.write(row, received);
                     imported++;
                 }
             }
@@ -150,8 +150,7 @@ public class CaseImport {
             this.numbers = numbers;
         }
 
-        void write(List<String> row) throws SQLException {
-            Instant received = ImportRowCheck.parse(row.get(7));
+        void write(List<String> row, Instant received) throws SQLException {
             LocalDate day = received.atZone(tenant.zone()).toLocalDate();
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));

@@ -77,9 +77,7 @@ public class CaseQueue {
 
     /** A page of the queue: unanswered overdue cases first, then by when the answer is due ({@link QueueOrder}). */
     public List<ResidentCase> page(Filter filter, int offset, int limit) {
-        Query query = where(filter);
-        List<Long> ids = order.ids(TenantContext.current().orElseThrow(), filter, query.sql, query.params,
-                Timestamp.from(clock.instant()), offset, limit);
+        List<Long> ids = order.ids(TenantContext.current().orElseThrow(), filter, ordered(filter), offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -97,15 +95,26 @@ public class CaseQueue {
         return largeEstimate(filter).orElseGet(() -> exactCount(filter));
     }
 
-    /** The planner's estimate of the filter's cases when it is over {@value #EXACT_UP_TO}; else empty. */
+    /**
+     * The planner's estimate of the filter's cases when it is over {@value #EXACT_UP_TO}; else empty.
+     * A queue that long is about to be scrolled: its bookmarks start being made.
+     */
     public OptionalInt largeEstimate(Filter filter) {
         Query query = where(filter);
         String plan = jdbc.sql("explain (format json) select 1 from resident_case where true" + query.sql)
                 .params(query.params).query(String.class).single();
         Matcher rows = PLAN_ROWS.matcher(plan);
         long estimate = rows.find() ? Long.parseLong(rows.group(1)) : 0;
-        return estimate > EXACT_UP_TO ? OptionalInt.of((int) Math.min(estimate, Integer.MAX_VALUE))
-                : OptionalInt.empty();
+        if (estimate <= EXACT_UP_TO) {
+            return OptionalInt.empty();
+        }
+        order.prepare(TenantContext.current().orElseThrow(), filter, ordered(filter));
+        return OptionalInt.of((int) Math.min(estimate, Integer.MAX_VALUE));
+    }
+
+    private QueueOrder.Query ordered(Filter filter) {
+        Query query = where(filter);
+        return new QueueOrder.Query(query.sql, query.params, Timestamp.from(clock.instant()));
     }
 
     int exactCount(Filter filter) {

@@ -15,8 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Retention: a configured time ({@code cases.retention-months} of the tenant file) after a case
  * closed, its personal data is anonymised — the resident's name, e-mail, phone and the location
  * become empty, the description and the notes of its timeline (free text, which may name people)
- * become a neutral marker or empty, attached files lose content and name. {@link RetentionScheduling} runs it nightly for every tenant. What statistics need stays: kind, channel, category,
- * department, statuses, dates, and who did which step when. Each run is one audit row per tenant.
+ * become a neutral marker or empty, attached files lose content and name, and what other modules keep
+ * beside the case ({@link CasePersonalData}, e.g. the raw Open311 request) is anonymised with it.
+ * {@link RetentionScheduling} runs it nightly for every tenant. What statistics need stays: kind,
+ * channel, category, department, statuses, dates, and who did which step when. Each run is one
+ * audit row per tenant.
  */
 @Service
 public class CaseRetention {
@@ -32,9 +35,12 @@ public class CaseRetention {
     private final CaseCatalogue catalogue;
     private final CaseSearch search;
     private final CaseAttachments attachments;
+    private final List<CasePersonalData> beside;
 
-    CaseRetention(JdbcClient jdbc, CaseCatalogue catalogue, CaseSearch search, CaseAttachments attachments) {
+    CaseRetention(JdbcClient jdbc, CaseCatalogue catalogue, CaseSearch search, CaseAttachments attachments,
+            List<CasePersonalData> beside) {
         this.attachments = attachments;
+        this.beside = beside;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.search = search;
@@ -79,7 +85,8 @@ public class CaseRetention {
                                   and a.content is not null))
                 order by id for update
                 """).params(Timestamp.from(cutoff), marker).query(Long.class).list();
-        if (ids.isEmpty()) {
+        int besideRecords = beside.stream().mapToInt(data -> data.anonymiseClosedBefore(cutoff)).sum();
+        if (ids.isEmpty() && besideRecords == 0) {
             return 0;
         }
         Long[] idArray = ids.toArray(Long[]::new);
@@ -97,8 +104,8 @@ public class CaseRetention {
         jdbc.sql("""
                 insert into audit_event (actor, action, subject, detail) values (?, ?, ?, ?::jsonb)
                 """).params(ACTOR, ANONYMISED, tenant.id(),
-                        "{\"count\": %d, \"retentionMonths\": %d, \"closedBefore\": \"%s\"}".formatted(ids.size(),
-                                months, cutoff))
+                        "{\"count\": %d, \"besideRecords\": %d, \"retentionMonths\": %d, \"closedBefore\": \"%s\"}"
+                                .formatted(ids.size(), besideRecords, months, cutoff))
                 .update();
         return ids.size();
     }

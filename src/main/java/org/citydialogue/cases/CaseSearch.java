@@ -2,6 +2,7 @@ package org.citydialogue.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
@@ -27,13 +28,16 @@ public class CaseSearch {
     static final int PREFIX_FROM = 5;
     /**
      * Ranking reads every match's document from the table: a word in a tenth of ten million cases
-     * would take seconds. So the newest {@value #CANDIDATES} matches are ranked (the planner walks
-     * the primary key backwards for common words, the GIN index for rare ones): in a contact centre
-     * the recent cases are the ones looked for, and each candidate costs a read of its document.
+     * would take seconds. So the newest {@value #CANDIDATES} matches are ranked: in a contact centre
+     * the recent cases are the ones looked for. The query is a bound value, planned for its own words
+     * (a custom plan): for a common word the planner walks the primary key backwards and stops after
+     * a few thousand rows, for a rare one it reads the GIN index; planned for an unknown query it
+     * would read every match of a common word and sort them.
      */
     static final int CANDIDATES = 500;
-    private static final String CANDIDATES_SQL = "select c.* from resident_case c, q where c.search @@ q.query"
-            + " order by c.id desc limit " + CANDIDATES;
+    private static final String CANDIDATES_SQL = "select id, reference, status, category, description, search"
+            + " from resident_case where search @@ ?::tsquery order by id desc limit " + CANDIDATES;
+    private static final Pattern STEM = Pattern.compile("'([^' ]{" + PREFIX_FROM + ",})'");
     private static final char START = '\uE000', STOP = '\uE001';
     private static final int SNIPPET_BEFORE = 24, SNIPPET_LENGTH = 140;
 
@@ -88,7 +92,7 @@ public class CaseSearch {
             return List.of();
         }
         int rows = Math.clamp(limit, 1, MAX_LIMIT);
-        return language.segmented ? searchSegmented(language, text, tokens, rows) : searchParsed(language, text, rows);
+        return language.segmented ? searchSegmented(language, tokens, text, rows) : searchParsed(language, text, rows);
     }
 
     /**
@@ -99,56 +103,56 @@ public class CaseSearch {
      * stems match exactly, or {@code gat} would find every street.
      */
     private List<Hit> searchParsed(SearchLanguage language, String text, int rows) {
-        String config = "'" + language.config + "'";
+        String exact = jdbc.sql("select plainto_tsquery('" + language.config + "', ?)::text").param(text)
+                .query(String.class).single();
+        if (exact.isBlank()) {
+            return List.of(); // only stop words
+        }
+        String prefixed = STEM.matcher(exact).replaceAll("'$1':*");
+        customPlans();
         return jdbc.sql("""
-                with exact as (select plainto_tsquery(%1$s, ?) as query),
-                q as (select exact.query as exact, regexp_replace(exact.query::text,
-                        '''([^'' ]{%2$d,})''', '''\\1'':*', 'g')::tsquery as query from exact),
-                hit as (
+                with hit as (
                     select c.id, c.reference, c.status, c.category, c.description,
-                        ts_rank_cd(c.search, q.query) + ts_rank_cd(c.search, q.exact) as rank
-                    from (%3$s) c, q
+                        ts_rank_cd(c.search, ?::tsquery) + ts_rank_cd(c.search, ?::tsquery) as rank
+                    from (%2$s) c
                     order by rank desc, c.id desc
                     limit ?)
-                select hit.*, ts_headline(%1$s, translate(hit.description || coalesce(E'\\n' || (
+                select hit.*, ts_headline('%1$s', translate(hit.description || coalesce(E'\\n' || (
                         select string_agg(e.note, E'\\n' order by e.id) from case_event e
                         where e.case_id = hit.id and e.note is not null), ''), chr(57344) || chr(57345), ''),
-                    q.query, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
+                    ?::tsquery, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
                         || ', MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "') as headline
-                from hit, q
+                from hit
                 order by hit.rank desc, hit.id desc
-                """.formatted(config, PREFIX_FROM, CANDIDATES_SQL))
-                .params(text, rows)
+                """.formatted(language.config, CANDIDATES_SQL))
+                .params(prefixed, exact, prefixed, rows, prefixed)
                 .query((rs, n) -> new Hit(rs.getLong("id"), rs.getString("reference"), rs.getString("status"),
                         rs.getString("category"), rs.getDouble("rank"), marked(rs.getString("headline"))))
                 .list();
     }
 
     /** Chinese: tokens made here; the snippet is cut from the original text, where the query's terms are. */
-    private List<Hit> searchSegmented(SearchLanguage language, String text, String tokens, int rows) {
+    private List<Hit> searchSegmented(SearchLanguage language, String tokens, String text, int rows) {
+        String query = jdbc.sql("select plainto_tsquery('" + language.config + "', ?)::text").param(tokens)
+                .query(String.class).single();
         String words = ChineseText.queryWords(text);
-        String rankQuery = words.isBlank() ? "q.query" : "q.query || plainto_tsquery('simple', ?)";
-        List<Object> params = new ArrayList<>();
-        params.add(tokens);
-        if (!words.isBlank()) {
-            params.add(words);
-        }
-        params.add(rows);
+        String rankQuery = words.isBlank() ? query : jdbc.sql("select (?::tsquery || plainto_tsquery('"
+                + language.config + "', ?))::text").params(query, words).query(String.class).single();
         List<String> terms = ChineseText.terms(text);
+        customPlans();
         return jdbc.sql("""
-                with q as (select plainto_tsquery('%s', ?) as query),
-                hit as (
+                with hit as (
                     select c.id, c.reference, c.status, c.category, c.description,
-                        ts_rank_cd(c.search, %s) as rank
-                    from (%s) c, q
+                        ts_rank_cd(c.search, ?::tsquery) as rank
+                    from (%s) c
                     order by rank desc, c.id desc
                     limit ?)
                 select hit.*, (select string_agg(e.note, E'\\n' order by e.id) from case_event e
                         where e.case_id = hit.id and e.note is not null) as notes
                 from hit
                 order by hit.rank desc, hit.id desc
-                """.formatted(language.config, rankQuery, CANDIDATES_SQL))
-                .params(params)
+                """.formatted(CANDIDATES_SQL))
+                .params(rankQuery, query, rows)
                 .query((rs, n) -> {
                     String notes = rs.getString("notes");
                     String all = rs.getString("description") + (notes == null ? "" : "\n" + notes);
@@ -156,6 +160,11 @@ public class CaseSearch {
                             rs.getString("category"), rs.getDouble("rank"), snippet(all, terms));
                 })
                 .list();
+    }
+
+    /** Plans for this transaction's bound queries are made for their values (see {@link #CANDIDATES}). */
+    private void customPlans() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /**

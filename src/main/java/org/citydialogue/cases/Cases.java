@@ -80,15 +80,20 @@ public class Cases {
         String status = settings.lifecycle().start().code();
         String description = intake.description().strip();
         SearchLanguage language = SearchLanguage.of(tenant);
-        // One statement: the number, the case, and its search document (a new case has no notes yet).
+        // One statement: the number, the case, its search document (a new case has no notes yet) and
+        // the first step of its timeline.
         ResidentCase registered = jdbc.sql("""
-                insert into resident_case (reference, kind, channel, category, department, status, description,
+                with n as (select nextval('case_number')::text as v),
+                c as (insert into resident_case (reference, kind, channel, category, department, status, description,
                     location, resident_name, resident_email, resident_phone, resident_language, received_at,
                     answer_due_at, registered_by, search)
                 select ? || repeat('0', greatest(0, 6 - length(n.v))) || n.v, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                     ?, ?, setweight(to_tsvector('%s', ?), 'A')
-                from (select nextval('case_number')::text as v) n
-                returning *
+                from n
+                returning *),
+                e as (insert into case_event (case_id, actor, action, to_status)
+                select id, registered_by, 'register', status from c)
+                select * from c
                 """.formatted(language.config))
                 .params("%s-%d-".formatted(settings.referencePrefix(), now.atZone(tenant.zone()).getYear()),
                         intake.kind(), intake.channel(), intake.category(), null, status, description,
@@ -98,7 +103,6 @@ public class Cases {
                         language.document(description))
                 .query(Cases::row).single();
         long id = registered.id();
-        event(id, actor, "register", null, status, null, null);
         events.publishEvent(new CaseChanged(tenant.id(), id));
         return registered;
     }

@@ -27,8 +27,12 @@ final class ImportRowCheck {
         states = settings.lifecycle().states().stream().map(Lifecycle.State::code).collect(Collectors.toSet());
     }
 
-    /** Adds the problems of a row (fields in {@link CaseImport#COLUMNS} order) to {@code problems}. */
-    void check(long line, List<String> row, List<ImportReport.Problem> problems) {
+    /**
+     * Adds the problems of a row (fields in {@link CaseImport#COLUMNS} order) to {@code problems}.
+     *
+     * @return when the case was received; null if that field has a problem
+     */
+    Instant check(long line, List<String> row, List<ImportReport.Problem> problems) {
         known(line, "kind", row.get(0), kinds, false, problems);
         known(line, "channel", row.get(1), channels, false, problems);
         known(line, "category", row.get(2), categories, false, problems);
@@ -38,9 +42,10 @@ final class ImportRowCheck {
         if (description.isBlank() || description.length() > 4000) {
             problems.add(problem(line, "description", Msg.key("import.error.description"), description));
         }
-        instant(line, "received_at", row.get(7), false, problems);
+        Instant received = instant(line, "received_at", row.get(7), false, problems);
         instant(line, "answered_at", row.get(8), true, problems);
         instant(line, "closed_at", row.get(9), true, problems);
+        return received;
     }
 
     /** A timestamp with an offset, or null when empty and optional. */
@@ -55,15 +60,16 @@ final class ImportRowCheck {
         }
     }
 
-    private static void instant(long line, String field, String value, boolean optional,
+    private static Instant instant(long line, String field, String value, boolean optional,
             List<ImportReport.Problem> problems) {
         if (optional && value.isEmpty()) {
-            return;
+            return null;
         }
         try {
-            parse(value);
+            return parse(value);
         } catch (DateTimeException e) {
             problems.add(problem(line, field, Msg.key("import.error.timestamp"), value));
+            return null;
         }
     }
 

@@ -1,100 +1,145 @@
 package org.citydialogue.cases;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.citydialogue.tenancy.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The queue's order — unanswered overdue cases first, then by answer due and id — as two ordered
- * scans of the queue's covering indexes, no sort. A jump deep into millions of rows (a scrollbar
- * dragged) would walk every row before it; so every {@value #STEP}th position of a filtered queue is
- * kept for a minute as a bookmark, and a jump starts from the nearest one (keyset), walking at
- * most {@value #STEP} rows. Cases that change meanwhile shift positions by that many rows at most.
+ * The queue's order — unanswered overdue cases first, then the rest, each by answer due and id —
+ * read as two separate ordered scans of the queue's covering indexes (a union of both would be
+ * sorted whole: seconds at millions of cases). A jump deep into the list (a scrollbar dragged)
+ * would walk every entry before it; so every {@value #STEP}th position of each part of a filtered
+ * queue is kept as a bookmark, and a jump starts from the nearest one (keyset), walking at most
+ * {@value #STEP} entries. Bookmarks are made in the background as soon as a long queue is shown
+ * ({@link #prepare}), and made again after {@link #FRESH} while the old ones still serve; cases that
+ * changed meanwhile shift positions by that many at most.
  */
 @Component
 class QueueOrder {
 
     static final int STEP = 1_000;
+    static final Duration FRESH = Duration.ofMinutes(5);
 
-    /** A position in the order. */
-    private record Key(int part, Timestamp due, long id) {
+    private static final String OVERDUE = " where answered_at is null and answer_due_at < ?";
+    private static final String REST = " where (answered_at is not null or answer_due_at >= ?)";
+
+    /** The filter's conditions, each starting with " and ", with their parameters, at {@code now}. */
+    record Query(String where, List<Object> params, Timestamp now) {
+    }
+
+    /** A position in a part. */
+    private record Key(Timestamp due, long id) {
+    }
+
+    /** Every {@value #STEP}th key of each part, from position 0, and how many overdue cases there are. */
+    private record Marks(List<Key> overdue, long overdueCount, List<Key> rest, long madeAt, AtomicBoolean renewing) {
     }
 
     private final JdbcClient jdbc;
-    private final Cache<List<Object>, List<Key>> bookmarks = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(1_000).build();
+    private final AsyncCache<List<Object>, Marks> bookmarks = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumWeight(2_000_000).<List<Object>, Marks>weigher((k, m) -> 1 + m.overdue.size() + m.rest.size())
+            .buildAsync();
 
     QueueOrder(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Starts making the bookmarks of a long queue, so that a first jump into it finds them ready. */
+    void prepare(String tenant, Object filter, Query query) {
+        marks(tenant, filter, query);
+    }
+
     /**
-     * The ids at [offset, offset + limit) of the cases matching {@code where} (conditions each
-     * starting with " and ", with their {@code params}); {@code tenant} and {@code filter} name it
-     * for the bookmarks.
+     * The ids at [offset, offset + limit) of the cases matching the query; {@code tenant} and
+     * {@code filter} name it for the bookmarks.
      */
-    List<Long> ids(String tenant, Object filter, String where, List<Object> params, Timestamp now, int offset,
-            int limit) {
-        if (offset >= STEP) {
-            List<Key> marks = bookmarks.get(List.of(tenant, filter), k -> marks(where, params, now));
-            int mark = offset / STEP;
-            if (mark < marks.size()) {
-                return page(where, params, now, marks.get(mark), offset - mark * STEP, limit);
-            }
+    List<Long> ids(String tenant, Object filter, Query query, int offset, int limit) {
+        Marks marks = offset >= STEP ? marks(tenant, filter, query).join() : null;
+        long overdue = marks != null ? marks.overdueCount : count(OVERDUE, query, offset + 1L);
+        List<Long> ids = new ArrayList<>();
+        if (offset < overdue) {
+            ids.addAll(scan(OVERDUE, query, marks == null ? List.of() : marks.overdue, offset, limit));
         }
-        return page(where, params, now, null, offset, limit);
+        if (ids.size() < limit) {
+            long from = ids.isEmpty() ? Math.max(0, offset - overdue) : 0;
+            ids.addAll(scan(REST, query, marks == null ? List.of() : marks.rest, from, limit - ids.size()));
+        }
+        return ids;
     }
 
-    private List<Long> page(String where, List<Object> params, Timestamp now, Key from, int offset, int limit) {
-        List<Object> all = new ArrayList<>();
-        String sql = "select id from (" + union(where, params, now, from, all)
-                + ") queue order by part, answer_due_at, id limit ? offset ?";
-        all.add(limit);
-        all.add(offset);
-        return jdbc.sql(sql).params(all).query(Long.class).list();
+    /** Up to {@code limit} ids of a part from position {@code offset}, starting at the nearest bookmark. */
+    private List<Long> scan(String part, Query query, List<Key> marks, long offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.now);
+        params.addAll(query.params);
+        StringBuilder sql = new StringBuilder("select id from resident_case").append(part).append(query.where);
+        int mark = (int) Math.min(offset / STEP, marks.size() - 1L);
+        if (mark > 0) {
+            sql.append(" and (answer_due_at, id) >= (?, ?)");
+            params.add(marks.get(mark).due);
+            params.add(marks.get(mark).id);
+            offset -= (long) mark * STEP;
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql.append(" order by answer_due_at, id limit ? offset ?").toString()).params(params)
+                .query(Long.class).list();
     }
 
-    private List<Key> marks(String where, List<Object> params, Timestamp now) {
-        List<Object> all = new ArrayList<>();
-        String union = union(where, params, now, null, all);
+    /** How many cases the part holds, counted up to {@code atMost}. */
+    private long count(String part, Query query, long atMost) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.now);
+        params.addAll(query.params);
+        params.add(atMost);
+        return jdbc.sql("select count(*) from (select 1 from resident_case" + part + query.where + " limit ?) c")
+                .params(params).query(Long.class).single();
+    }
+
+    /** The queue's bookmarks, made now if there are none; made again in the background once stale. */
+    private CompletableFuture<Marks> marks(String tenant, Object filter, Query query) {
+        List<Object> key = List.of(tenant, filter);
+        CompletableFuture<Marks> marks = bookmarks.get(key, (k, executor) -> CompletableFuture.supplyAsync(
+                () -> TenantContext.call(tenant, () -> make(query)), executor));
+        Marks made = marks.getNow(null);
+        if (made != null && System.nanoTime() - made.madeAt > FRESH.toNanos() && made.renewing.compareAndSet(false,
+                true)) {
+            CompletableFuture.supplyAsync(() -> TenantContext.call(tenant, () -> make(query)))
+                    .whenComplete((renewed, failed) -> {
+                        if (renewed != null) {
+                            bookmarks.put(key, CompletableFuture.completedFuture(renewed));
+                        } else {
+                            made.renewing.set(false);
+                        }
+                    });
+        }
+        return marks;
+    }
+
+    private Marks make(Query query) {
+        return new Marks(marks(OVERDUE, query), count(OVERDUE, query, Long.MAX_VALUE), marks(REST, query),
+                System.nanoTime(), new AtomicBoolean());
+    }
+
+    private List<Key> marks(String part, Query query) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.now);
+        params.addAll(query.params);
         return jdbc.sql("""
-                select part, answer_due_at, id from (
-                    select part, answer_due_at, id, row_number() over (order by part, answer_due_at, id) as n
-                    from (%s) queue) numbered
+                select answer_due_at, id from (
+                    select answer_due_at, id, row_number() over (order by answer_due_at, id) as n
+                    from resident_case%s%s) numbered
                 where n %% %d = 1 order by n
-                """.formatted(union, STEP)).params(all)
-                .query((rs, n) -> new Key(rs.getInt(1), rs.getTimestamp(2), rs.getLong(3))).list();
-    }
-
-    /** Both parts; with {@code from}, only what lies at or after it. Parameters are added to {@code all}. */
-    private static String union(String where, List<Object> params, Timestamp now, Key from, List<Object> all) {
-        StringBuilder sql = new StringBuilder(
-                "select 0 as part, answer_due_at, id from resident_case where answered_at is null and answer_due_at < ?");
-        all.add(now);
-        all.addAll(params);
-        sql.append(where).append(after(0, from, all));
-        sql.append(" union all select 1, answer_due_at, id from resident_case"
-                + " where (answered_at is not null or answer_due_at >= ?)");
-        all.add(now);
-        all.addAll(params);
-        sql.append(where).append(after(1, from, all));
-        return sql.toString();
-    }
-
-    private static String after(int part, Key from, List<Object> all) {
-        if (from == null || part > from.part()) {
-            return "";
-        }
-        if (part < from.part()) {
-            return " and false";
-        }
-        all.add(from.due());
-        all.add(from.id());
-        return " and (answer_due_at, id) >= (?, ?)";
+                """.formatted(part, query.where, STEP)).params(params)
+                .query((rs, n) -> new Key(rs.getTimestamp(1), rs.getLong(2))).list();
     }
 }

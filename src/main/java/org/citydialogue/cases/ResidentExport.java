@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A resident's right of access (GDPR art. 15, PIPL art. 45): every case of the current tenant
- * that the resident's e-mail address or phone number is on, with its timeline, as JSON. Only a
+ * that the resident's e-mail address or phone number is on, with its timeline, its files and what
+ * other modules keep beside it ({@link CasePersonalData}, e.g. the raw Open311 request), as JSON. Only a
  * supervisor or the tenant's administrator may export, and every export is audited — who, for
  * which address or number, which cases. The tenant's store holds no other city's cases.
  */
@@ -46,9 +47,12 @@ public class ResidentExport {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CaseAttachments attachments;
+    private final List<CasePersonalData> beside;
 
-    ResidentExport(Cases cases, JdbcClient jdbc, Optional<Clock> clock, CaseAttachments attachments) {
+    ResidentExport(Cases cases, JdbcClient jdbc, Optional<Clock> clock, CaseAttachments attachments,
+            List<CasePersonalData> beside) {
         this.attachments = attachments;
+        this.beside = beside;
         this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -136,6 +140,9 @@ public class ResidentExport {
                 file.put("addedAt", text(a.addedAt()));
                 file.put("addedBy", a.addedBy());
                 file.put("removedByRetention", a.removed());
+            }
+            for (CasePersonalData data : beside) {
+                data.export(id).ifPresent(json -> item.set(data.section(), JSON.readTree(json)));
             }
         }
         ObjectNode detail = JSON.createObjectNode();

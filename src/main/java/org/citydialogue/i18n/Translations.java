@@ -46,7 +46,7 @@ public class Translations implements I18NProvider {
 
     private final MessageCatalogue catalogue;
     // Parsing a pattern costs far more than formatting it, and the set of keys is small.
-    private final Map<CacheKey, MessageFormat> compiled = new ConcurrentHashMap<>();
+    private final Map<CacheKey, CompiledMessage> compiled = new ConcurrentHashMap<>();
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     public Translations() {
@@ -72,25 +72,22 @@ public class Translations implements I18NProvider {
 
     /** Translation for one of our languages; convenience for code outside a Vaadin component. */
     public String translate(SupportedLanguage language, String key, Object... params) {
-        MessageFormat format = compiled(language, key);
+        CompiledMessage format = compiled(language, key);
         if (format == null) {
             return missing(key);
         }
         Object arguments = params.length == 1 && params[0] instanceof Map<?, ?> named ? named : params;
         try {
-            // ICU MessageFormat is not thread-safe; formatting is short, so lock the instance.
-            synchronized (format) {
-                return format.format(arguments);
-            }
+            return format.format(arguments);
         } catch (IllegalArgumentException e) {
             warnOnce(key, "cannot format message '{}' with {}: {}", key, Arrays.toString(params), e.getMessage());
             return missing(key);
         }
     }
 
-    private @Nullable MessageFormat compiled(SupportedLanguage language, String key) {
+    private @Nullable CompiledMessage compiled(SupportedLanguage language, String key) {
         CacheKey cacheKey = new CacheKey(language, key);
-        MessageFormat cached = compiled.get(cacheKey);
+        CompiledMessage cached = compiled.get(cacheKey);
         if (cached != null) {
             return cached;
         }
@@ -105,7 +102,7 @@ public class Translations implements I18NProvider {
             return null;
         }
         try {
-            MessageFormat format = new MessageFormat(pattern, ULocale.forLocale(language.locale()));
+            var format = new CompiledMessage(new MessageFormat(pattern, ULocale.forLocale(language.locale())));
             compiled.putIfAbsent(cacheKey, format);
             return compiled.get(cacheKey);
         } catch (IllegalArgumentException e) {

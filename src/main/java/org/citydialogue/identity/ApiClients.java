@@ -1,7 +1,16 @@
 package org.citydialogue.identity;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.text.ParseException;
 import java.util.HashMap;
@@ -34,6 +43,12 @@ public class ApiClients {
     private final Map<String, Map<String, ApiClientFiles.Registration>> byTenant = new HashMap<>();
     private final Map<String, ApiClient> byApiKey = new HashMap<>();
     private final Map<String, JwtDecoder> decoders = new ConcurrentHashMap<>();
+    // A client sends the same token with every request until it expires: its signature is checked
+    // once, and the answer kept until then (a self-contained token cannot be revoked earlier anyway).
+    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfter(Expiry.<String, Verified>creating((token, known) ->
+                    Duration.between(Instant.now(), known.expiresAt())))
+            .build();
     private final BuiltInIssuers issuers;
     private final IssuerKeys keys;
 
@@ -79,17 +94,38 @@ public class ApiClients {
      * built-in issuer, with the {@value #SCOPE} scope, for a client registered at that issuer's tenant.
      */
     public Optional<ApiClient> byAccessToken(String token) {
-        Optional<Tenant> tenant = issuerOf(token);
-        if (tenant.isEmpty()) {
+        Verified known = verified.getIfPresent(token);
+        if (known != null && known.expiresAt().isAfter(Instant.now())) {
+            return Optional.of(known.client());
+        }
+        JWT parsed;
+        try {
+            parsed = JWTParser.parse(token);
+        } catch (ParseException | RuntimeException e) {
+            return Optional.empty();
+        }
+        Optional<Tenant> tenant = issuerOf(parsed);
+        String kid = parsed.getHeader() instanceof JWSHeader header ? header.getKeyID() : null;
+        if (tenant.isEmpty() || kid == null) {
             return Optional.empty();
         }
         try {
-            Jwt jwt = decoders.computeIfAbsent(tenant.get().id(), id -> decoder(tenant.get())).decode(token);
+            Optional<JwtDecoder> decoder = keys.verifying(tenant.get().id(), kid)
+                    .map(key -> decoders.computeIfAbsent(kid, k -> decoder(tenant.get(), key)));
+            if (decoder.isEmpty()) {
+                return Optional.empty();
+            }
+            Jwt jwt = decoder.get().decode(token);
             List<String> scopes = jwt.getClaimAsStringList("scope");
             if (scopes == null || !scopes.contains(SCOPE)) {
                 return Optional.empty();
             }
-            return registration(tenant.get().id(), jwt.getSubject()).map(ApiClientFiles.Registration::client);
+            Optional<ApiClient> client = registration(tenant.get().id(), jwt.getSubject())
+                    .map(ApiClientFiles.Registration::client);
+            if (client.isPresent() && jwt.getExpiresAt() != null) {
+                verified.put(token, new Verified(client.get(), jwt.getExpiresAt()));
+            }
+            return client;
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -99,9 +135,9 @@ public class ApiClients {
         return Optional.ofNullable(byTenant.getOrDefault(tenantId, Map.of()).get(clientId));
     }
 
-    private Optional<Tenant> issuerOf(String token) {
+    private Optional<Tenant> issuerOf(JWT token) {
         try {
-            String issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+            String issuer = token.getJWTClaimsSet().getIssuer();
             if (issuer == null || !issuer.startsWith(issuers.publicUrl() + BuiltInIssuers.PREFIX)) {
                 return Optional.empty();
             }
@@ -112,9 +148,17 @@ public class ApiClients {
         }
     }
 
-    private JwtDecoder decoder(Tenant tenant) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey(tenant.id())).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuers.issuer(tenant)));
-        return decoder;
+    /** One per key: the key id names the tenant too, and a retired key is no longer offered by {@link IssuerKeys}. */
+    private JwtDecoder decoder(Tenant tenant, RSAKey key) {
+        try {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuers.issuer(tenant)));
+            return decoder;
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Verified(ApiClient client, Instant expiresAt) {
     }
 }

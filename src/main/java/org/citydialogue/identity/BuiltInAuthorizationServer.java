@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.citydialogue.tenancy.Tenant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -127,14 +128,18 @@ class BuiltInAuthorizationServer {
     JWKSource<SecurityContext> jwkSource(BuiltInIssuers issuers, IssuerKeys keys) {
         return (selector, context) -> {
             Tenant tenant = issuers.current().orElseThrow(() -> new IllegalStateException("No built-in issuer"));
-            return selector.select(new JWKSet(keys.of(tenant.id())));
+            return selector.select(new JWKSet(List.copyOf(keys.verifying(tenant.id()))));
         };
     }
 
-    /** Puts who the staff member is, and their roles, into the ID token the app receives. */
+    /**
+     * Names the current signing key in every token's header (the JWK set holds older keys too), and
+     * puts who the staff member is, and their roles, into the ID token the app receives.
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> staffClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> staffClaims(BuiltInIssuers issuers, IssuerKeys keys) {
         return context -> {
+            issuers.current().ifPresent(tenant -> context.getJwsHeader().keyId(keys.signing(tenant.id()).getKeyID()));
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())
                     && context.getPrincipal().getPrincipal() instanceof BuiltInStaff staff) {
                 context.getClaims()

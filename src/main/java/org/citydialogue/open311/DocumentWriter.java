@@ -10,7 +10,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a {@link Document} as GeoReport v2 JSON (with Jackson) or XML (with the JDK's StAX writer). */
+/**
+ * Writes a {@link Document} as GeoReport v2 JSON (with Jackson) or XML (with the JDK's StAX writer).
+ * Text is written with every character XML 1.0 cannot carry (control characters, U+FFFE/U+FFFF,
+ * lone surrogates) replaced by U+FFFD: refusals quote what the client sent, which may hold them.
+ */
 public final class DocumentWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,7 +38,7 @@ public final class DocumentWriter {
             map.forEach((k, v) -> copy.put((String) k, plain(v)));
             return copy;
         }
-        return value;
+        return value instanceof String text ? legal(text) : value;
     }
 
     private static byte[] xml(Document document) {
@@ -67,7 +71,21 @@ public final class DocumentWriter {
                 element(xml, (String) entry.getKey(), entry.getValue());
             }
         } else if (value != null) {
-            xml.writeCharacters(String.valueOf(value));
+            xml.writeCharacters(legal(String.valueOf(value)));
         }
+    }
+
+    private static String legal(String text) {
+        if (text.codePoints().allMatch(DocumentWriter::legal)) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> kept.appendCodePoint(legal(c) ? c : 0xFFFD));
+        return kept.toString();
+    }
+
+    private static boolean legal(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || c >= 0x10000;
     }
 }

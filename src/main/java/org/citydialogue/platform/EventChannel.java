@@ -1,9 +1,6 @@
 package org.citydialogue.platform;
 
 import com.vaadin.flow.shared.Registration;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +35,12 @@ public class EventChannel implements SmartLifecycle {
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9-]{1,40}");
     private static final Logger LOG = LoggerFactory.getLogger(EventChannel.class);
 
-    private final EventDatabase database;
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
     // Subscribers run off the listener thread, so a slow one (a screen refreshing) never holds up
     // reading the next notification; virtual threads make one per delivery cheap.
     private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
     private final NotificationListener listener;
+    private final NotificationSender sender;
 
     @Autowired
     EventChannel(EventDatabase database) {
@@ -52,31 +49,22 @@ public class EventChannel implements SmartLifecycle {
 
     /** A channel whose listener shows as {@code applicationName}; tests start several "nodes" in one JVM. */
     EventChannel(EventDatabase database, String applicationName) {
-        this.database = database;
         this.listener = new NotificationListener(database, applicationName, CHANNEL, this::deliver);
+        this.sender = new NotificationSender(database, CHANNEL, applicationName + "-sender");
     }
 
     /**
-     * Sends {@code payload} to the subscribers of {@code topic} on every node, this one included.
-     * Sent at once, in a transaction of its own: call it after the change it announces is committed.
+     * Sends {@code payload} to the subscribers of {@code topic} on every node, this one included,
+     * within milliseconds: call it after the change it announces is committed.
      *
-     * @return false if the database could not be reached (logged); the event is then lost
+     * @return false if the event was dropped because the database has been away too long (logged)
      */
     public boolean publish(String topic, String payload) {
         requireTopic(topic);
         if (payload.length() > MAX_PAYLOAD) {
             throw new IllegalArgumentException("Event payloads are identifiers, at most " + MAX_PAYLOAD + " chars");
         }
-        try (Connection connection = database.borrow();
-                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, CHANNEL);
-            notify.setString(2, topic + ":" + payload);
-            notify.execute();
-            return true;
-        } catch (SQLException e) {
-            LOG.warn("Event {} not sent to other nodes: {}", topic, e.getMessage());
-            return false;
-        }
+        return sender.send(topic + ":" + payload);
     }
 
     /** Calls {@code subscriber} with each payload of {@code topic}, on another thread, until removed. */
@@ -132,6 +120,7 @@ public class EventChannel implements SmartLifecycle {
 
     @PreDestroy
     void close() {
+        sender.close();
         listener.stop();
         deliveries.shutdown();
     }

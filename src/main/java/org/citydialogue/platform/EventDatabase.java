@@ -11,8 +11,8 @@ import java.sql.SQLException;
 public interface EventDatabase {
 
     /**
-     * A pooled connection to the shared database with no tenant bound, in auto-commit, for one
-     * NOTIFY; close it to give it back. Always the shared database, never a tenant's own: a NOTIFY
+     * A pooled connection to the shared database with no tenant bound, in auto-commit, for a batch
+     * of NOTIFYs; close it to give it back. Always the shared database, never a tenant's own: a NOTIFY
      * reaches only the listeners of the database it is sent on.
      */
     Connection borrow() throws SQLException;

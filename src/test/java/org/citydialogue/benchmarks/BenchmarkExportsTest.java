@@ -89,6 +89,8 @@ class BenchmarkExportsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("对标报告：响应率", "济南", "韦斯特罗斯", "97.2%", "伙伴平均值");
+            // The notes too are in the report's language: the comparability note in Chinese, not English.
+            assertThat(text).contains("无论多晚").doesNotContain("however late");
             PDFont font = document.getPage(0).getResources().getFont(
                     document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.getName()).contains("CityDialogueCJK");

@@ -45,12 +45,51 @@ class KpiCatalogueTest {
                     unit: percent
                     direction: higher-better
                     source: s
-                    comparability: c
+                    comparability: { en: c, sv: c, zh-Hans: c }
                     definitions: { en: e, sv: s, zh-Hans: z }
                 """;
-        assertThatThrownBy(() -> new KpiCatalogue(
-                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml"))
+        assertThatThrownBy(() -> read(yaml))
                 .isInstanceOf(KpiCatalogueException.class)
                 .hasMessageStartingWith("Bad KPI catalogue: test.yaml: kpis[0].measure.numerator: 'happiness' is not");
+    }
+
+    @Test
+    void every_kpi_tells_what_limits_comparing_it_in_swedish_and_chinese_not_only_english() {
+        for (Kpi kpi : catalogue.all()) {
+            String english = kpi.comparability(Locale.ENGLISH);
+            assertThat(kpi.comparability()).as(kpi.id()).containsOnlyKeys("en", "sv", "zh-Hans");
+            assertThat(kpi.comparability(Locale.forLanguageTag("sv"))).as(kpi.id()).isNotBlank().isNotEqualTo(english);
+            assertThat(kpi.comparability(Locale.forLanguageTag("zh-Hans"))).as(kpi.id())
+                    .isNotEqualTo(english).containsPattern("\\p{IsHan}");
+        }
+        Kpi timely = catalogue.require("timely-resolution");
+        assertThat(timely.comparability(Locale.forLanguageTag("sv"))).contains("förlängningar (延期)");
+        assertThat(timely.comparability(Locale.SIMPLIFIED_CHINESE)).contains("延期");
+        assertThat(timely.comparability(Locale.JAPANESE)).startsWith("Against each city's answer deadline");
+    }
+
+    @Test
+    void a_kpi_whose_comparability_note_lacks_swedish_stops_start_up_naming_the_language() {
+        String kpi = """
+                version: 1
+                kpis:
+                  - id: made-up
+                    formula: x
+                    measure: { type: ratio, numerator: answered, denominator: contacts }
+                    unit: percent
+                    direction: higher-better
+                    source: s
+                    comparability: %s
+                    definitions: { en: e, sv: s, zh-Hans: z }
+                """;
+        assertThatThrownBy(() -> read(kpi.formatted("{ en: c, zh-Hans: c }")))
+                .hasMessage("Bad KPI catalogue: test.yaml: kpis[0].comparability.sv: is required");
+        assertThatThrownBy(() -> read(kpi.formatted("only English")))
+                .hasMessage("Bad KPI catalogue: test.yaml: kpis[0].comparability: is required: a text for each of "
+                        + "[sv, en, zh-Hans]");
+    }
+
+    private static KpiCatalogue read(String yaml) {
+        return new KpiCatalogue(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
     }
 }

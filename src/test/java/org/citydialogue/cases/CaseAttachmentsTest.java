@@ -127,6 +127,29 @@ class CaseAttachmentsTest {
         assertRefused(anna, attached, "svar.pdf", "application/pdf", PHOTO, "case.error.attachment.closed");
     }
 
+    @Test
+    void a_letter_registered_with_its_scans_is_one_case_with_both_files_or_nothing_at_all() {
+        StaffUser anna = SignedInStaff.as("vasteras", "anna.agent", "Anna Lindqvist", Role.AGENT);
+        NewCase letter = new NewCase("complaint", "letter", "streets-parks", "Brev om trasig gatlykta, två sidor.",
+                null, "Karin Ek", null, null, "sv");
+        long casesBefore = jdbc.sql("select count(*) from resident_case").query(Long.class).single();
+
+        // The second page is refused when the case is registered: neither the case nor the first page stays.
+        assertThatThrownBy(() -> attachments.registerWith(anna, letter, java.util.List.of(
+                new CaseAttachments.File("sida-1.pdf", "application/pdf", PHOTO),
+                new CaseAttachments.File("sida-2.exe", "application/octet-stream", PHOTO))))
+                .isInstanceOf(CaseInputException.class);
+        assertThat(jdbc.sql("select count(*) from resident_case").query(Long.class).single()).isEqualTo(casesBefore);
+
+        ResidentCase registered = attachments.registerWith(anna, letter, java.util.List.of(
+                new CaseAttachments.File("sida-1.pdf", "application/pdf", PHOTO),
+                new CaseAttachments.File("sida-2.pdf", "application/pdf", PHOTO)));
+        assertThat(attachments.of(registered.id())).extracting(CaseAttachment::fileName)
+                .containsExactly("sida-1.pdf", "sida-2.pdf");
+        assertThat(cases.timeline(registered.id())).extracting(CaseEvent::action)
+                .containsExactly("register", CaseAttachments.ADDED, CaseAttachments.ADDED);
+    }
+
     private void assertRefused(StaffUser staff, ResidentCase c, String name, String type, byte[] content, String key) {
         assertThatThrownBy(() -> attachments.attach(staff, c.id(), c.version(), name, type, content))
                 .isInstanceOfSatisfying(CaseInputException.class, e -> {

@@ -46,7 +46,11 @@ class CaseQueueTest {
                 """).param(by).query(Long.class).list();
         assertThat(whole).hasSize(2600);
 
-        for (int offset : List.of(0, 950, 999, 1000, 1001, 1337, 2000, 2575)) {
+        int overdue = jdbc.sql("select count(*) from resident_case where registered_by = ? and answered_at is null"
+                + " and answer_due_at < now()").param(by).query(Integer.class).single();
+        assertThat(overdue).isBetween(100, 900);
+        // Around where the overdue part ends, from the start and from bookmarks.
+        for (int offset : List.of(0, overdue - 20, overdue, 950, 999, 1000, 1001, 1337, 2000, 2575)) {
             assertThat(queue.page(mine, offset, 50)).extracting(ResidentCase::id).as("page at %d", offset)
                     .containsExactlyElementsOf(whole.subList(offset, Math.min(offset + 50, whole.size())));
         }

@@ -113,4 +113,25 @@ class TranslationsTest {
         assertThat(t("app.name", Translations.PSEUDO_LOCALE)).isEqualTo("⟦City Dialogue⟧");
         assertThat(t("no.such.key", Translations.PSEUDO_LOCALE)).isEqualTo("!no.such.key!");
     }
+
+    @Test
+    void many_screens_formatting_the_same_message_at_once_each_get_their_own_numbers() throws Exception {
+        int threads = 16, each = 2_000;
+        // What one screen alone is told for each count is what it must be told amid fifteen others.
+        List<String> alone = java.util.stream.IntStream.range(0, threads * each)
+                .mapToObj(n -> t("case.queue.count", SV, Map.of("count", n))).toList();
+        assertThat(spaces(alone.get(12_345))).isEqualTo("12 345 ärenden");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<List<String>>>();
+            for (int t = 0; t < threads; t++) {
+                int first = t * each;
+                results.add(pool.submit(() -> java.util.stream.IntStream.range(first, first + each)
+                        .filter(n -> !t("case.queue.count", SV, Map.of("count", n)).equals(alone.get(n)))
+                        .mapToObj(n -> n + " -> " + t("case.queue.count", SV, Map.of("count", n))).toList()));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isEmpty();
+            }
+        }
+    }
 }

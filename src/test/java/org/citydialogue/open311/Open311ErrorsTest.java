@@ -57,7 +57,10 @@ class Open311ErrorsTest {
                 Map.entry(V + "requests/VST-1999-999999.json?jurisdiction_id=vasteras", 404),
                 Map.entry(V + "tokens/not-a-token.xml?jurisdiction_id=vasteras", 404),
                 Map.entry(V + "tokens/00000000-0000-0000-0000-000000000000.json?jurisdiction_id=vasteras", 404),
-                Map.entry(V + "services.json?jurisdiction_id=vasteras&api_key=a&api_key=b", 400));
+                Map.entry(V + "services.json?jurisdiction_id=vasteras&api_key=a&api_key=b", 400),
+                // Found by fuzzing: a refusal quoting a character XML cannot carry (U+FFFF) failed to write.
+                Map.entry(V + "services.xml?jurisdiction_id=%EF%BD%9CE%EF%BF%BF", 404),
+                Map.entry(V + "services.json?jurisdiction_id=%ED%A0%80x%01", 400));
         reads.forEach((path, status) -> assertSpecError(api.get(path), path, status));
     }
 

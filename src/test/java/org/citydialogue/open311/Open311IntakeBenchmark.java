@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class Open311IntakeBenchmark {
 
     private static final int WORKERS = 8;
-    private static final Duration WARM_UP = Duration.ofSeconds(30);
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
     private static final Duration MEASURED = Duration.ofSeconds(15);
 
     @LocalServerPort

@@ -12,9 +12,14 @@ public final class StoreOwner {
     }
 
     public static void execute(ApplicationContext context, String sql) throws SQLException {
-        String url = context.getBean(EmbeddedDatabase.class).jdbcUrl();
-        try (Connection owner = DriverManager.getConnection(url, "postgres", "postgres")) {
+        try (Connection owner = connect(context)) {
             owner.createStatement().execute(sql);
         }
+    }
+
+    /** A connection as the owner, e.g. for a benchmark's bulk load that rebuilds indexes. */
+    public static Connection connect(ApplicationContext context) throws SQLException {
+        String url = context.getBean(EmbeddedDatabase.class).jdbcUrl();
+        return DriverManager.getConnection(url, "postgres", "postgres");
     }
 }

@@ -22,6 +22,7 @@ import org.citydialogue.benchmarks.BenchmarkDashboards;
 import org.citydialogue.benchmarks.BenchmarkExports;
 import org.citydialogue.benchmarks.BenchmarkKeys;
 import org.citydialogue.benchmarks.BenchmarkPublications;
+import org.citydialogue.benchmarks.BenchmarkTargets;
 import org.citydialogue.benchmarks.Dashboard;
 import org.citydialogue.benchmarks.DashboardRows;
 import org.citydialogue.benchmarks.KoladaReferences;
@@ -58,17 +59,20 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
     private final ChartTable trend = new ChartTable("benchmark-trend");
     private final ChartTable sideBySide = new ChartTable("benchmark-cities");
     private final OwnCityDrillDown drillDown;
+    private final PublishedBreakdown published;
     private final HorizontalLayout downloads = new HorizontalLayout();
     private PublishPanel publishPanel;
+    private TargetPanel targetPanel;
 
     public BenchmarkView(BenchmarkDashboards dashboards, BenchmarkPublications publications, BenchmarkExports exports,
-            KoladaReferences kolada, KpiCatalogue catalogue, Partnerships partnerships, CaseCatalogue cases,
-            TenantDirectory tenants, CurrentStaff currentStaff) {
+            KoladaReferences kolada, BenchmarkTargets targets, KpiCatalogue catalogue, Partnerships partnerships,
+            CaseCatalogue cases, TenantDirectory tenants, CurrentStaff currentStaff) {
         this.dashboards = dashboards;
         this.exports = exports;
         this.tenants = tenants;
         this.staff = currentStaff.require();
         this.drillDown = new OwnCityDrillDown(dashboards, cases, tenants.require(staff.tenantId()));
+        this.published = new PublishedBreakdown(cases, staff.tenantId());
         setWidthFull();
         partnership.setId("benchmark-partnership");
         partnership.setLabel(getTranslation("benchmarks.partnership"));
@@ -85,8 +89,12 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout choices = new HorizontalLayout(partnership, kpi, perCapita);
         choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
-        add(new H2(getTranslation("benchmarks.title")), choices, DataText.mark(definition), empty, downloads, trend,
-                sideBySide, drillDown);
+        add(new H2(getTranslation("benchmarks.title")), choices, DataText.mark(definition), empty, downloads, trend);
+        if (staff.has(Role.TENANT_ADMIN) && tenants.require(staff.tenantId()).isCity()) {
+            targetPanel = new TargetPanel(targets, staff, this::refresh);
+            add(targetPanel);
+        }
+        add(sideBySide, published, drillDown);
         if (staff.has(Role.TENANT_ADMIN) && tenants.require(staff.tenantId()).isCity()) {
             publishPanel = new PublishPanel(publications, kolada, catalogue, staff, partnership::getValue, this::kpis);
             add(publishPanel);
@@ -128,8 +136,13 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         trend.setVisible(any);
         sideBySide.setVisible(any);
         drillDown.setVisible(any && tenants.require(staff.tenantId()).isCity());
+        published.setVisible(any);
+        if (targetPanel != null) {
+            targetPanel.setVisible(any);
+        }
         downloads.setVisible(any);
-        definition.setText(any ? dashboard.kpi().definition(getLocale()) + " " + dashboard.kpi().comparability() : "");
+        definition.setText(any ? dashboard.kpi().definition(getLocale()) + " "
+                + dashboard.kpi().comparability(getLocale()) : "");
         perCapita.setEnabled(any && DashboardRows.normalisable(dashboard.kpi()));
         if (!any) {
             return;
@@ -147,6 +160,10 @@ public class BenchmarkView extends VerticalLayout implements HasDynamicTitle {
         List<List<String>> latestTable = charts.trendTable(shown, List.of(latest), cities);
         sideBySide.show(getTranslation("benchmarks.side.by.side", Map.of("month", charts.month(latest.month()))),
                 charts.sideBySide(latest, cities), unit, getLocale(), transpose(latestTable));
+        published.show(dashboard, charts, this::name);
+        if (targetPanel != null) {
+            targetPanel.show(partnership.getValue().id(), dashboard);
+        }
         drillDown.show(shown, latest.month(), charts);
         downloads.removeAll();
         downloads.add(download("csv", getTranslation("benchmarks.download.csv"), "text/csv", () -> exports.csv(dashboard, perCapita.getValue(), getLocale())),

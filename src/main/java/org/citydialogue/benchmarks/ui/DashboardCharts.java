@@ -70,9 +70,10 @@ final class DashboardCharts {
         ObjectNode markLine = average.putObject("markLine").put("symbol", "none");
         markLine.putObject("label").put("position", "insideEndTop");
         ArrayNode lines = markLine.putArray("data");
-        Kpi kpi = dashboard.kpi();
-        if (kpi.target() != null) {
-            lines.addObject().put("name", translate.apply("benchmarks.target")).put("yAxis", kpi.target().value());
+        Dashboard.Target target = dashboard.target();
+        if (target != null) {
+            lines.addObject().put("name", translate.apply(target.agreed() ? "benchmarks.target.agreed"
+                    : "benchmarks.target")).put("yAxis", target.value());
         }
         for (Dashboard.Reference reference : dashboard.references()) {
             lines.addObject().put("name", "Kolada " + reference.koladaId() + " " + reference.period())

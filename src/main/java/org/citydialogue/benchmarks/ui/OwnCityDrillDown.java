@@ -11,7 +11,6 @@ import org.citydialogue.benchmarks.BenchmarkKeys;
 import org.citydialogue.benchmarks.Kpi;
 import org.citydialogue.benchmarks.KpiCell;
 import org.citydialogue.cases.CaseCatalogue;
-import org.citydialogue.cases.ui.CaseTexts;
 import org.citydialogue.tenancy.Tenant;
 
 /**
@@ -59,22 +58,15 @@ class OwnCityDrillDown extends Div {
         KpiCell.Dimension by = kpi.measure().type() == Kpi.Type.SHARE ? KpiCell.Dimension.CHANNEL : dimension.getValue();
         List<KpiCell> cells = dashboards.drillDown(own.id(), kpi.id(), month, month).stream()
                 .filter(cell -> cell.dimension() == by).toList();
+        PartNames names = new PartNames(cases, getLocale(), this::getTranslation);
         List<List<String>> table = new java.util.ArrayList<>();
         table.add(List.of(getTranslation(BenchmarkKeys.dimension(by)), getTranslation("benchmarks.value")));
         for (KpiCell cell : cells) {
-            table.add(List.of(name(by, cell.member()), charts.value(kpi,
+            table.add(List.of(names.of(own.id(), by, cell.member()), charts.value(kpi,
                     new org.citydialogue.benchmarks.DashboardRows.Value(cell.value(), false))));
         }
         parts.show(getTranslation("benchmarks.drill.month", Map.of("month", charts.month(month))),
-                charts.parts(cells, member -> name(by, member)), kpi.unit().name().toLowerCase(java.util.Locale.ROOT),
+                charts.parts(cells, member -> names.of(own.id(), by, member)), kpi.unit().name().toLowerCase(java.util.Locale.ROOT),
                 getLocale(), table);
-    }
-
-    private String name(KpiCell.Dimension by, String code) {
-        if (by == KpiCell.Dimension.CHANNEL) {
-            return getTranslation(CaseTexts.channelKey(code));
-        }
-        return cases.of(own.id()).flatMap(settings -> settings.category(code))
-                .map(category -> category.choice().name(getLocale())).orElse(code);
     }
 }

@@ -39,6 +39,9 @@ import org.citydialogue.tenancy.TenantContext;
  */
 class PublishPanel extends Details {
 
+    /** Kolada files are small (a few KPIs, years and municipalities); anything larger is not one. */
+    private static final int KOLADA_MAX_BYTES = 5 * 1024 * 1024;
+
     private final BenchmarkPublications publications;
     private final StaffUser admin;
     private final Supplier<Partnership> partnership;
@@ -91,11 +94,13 @@ class PublishPanel extends Details {
         history.setAllRowsVisible(true);
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> importKolada(kolada, file)));
         upload.setId("benchmark-kolada-upload");
-        upload.setAcceptedFileTypes(".json", "application/json");
+        upload.setAcceptedFileTypes(".json", "application/json", ".csv", "text/csv");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(KOLADA_MAX_BYTES);
+        upload.addFileRejectedListener(rejected -> outcome.setText(getTranslation("benchmarks.kolada.error.rejected")));
         HorizontalLayout months0 = new HorizontalLayout(from, to);
         add(new VerticalLayout(kpis, months0, publish, outcome, history,
-                new Paragraph(getTranslation("benchmarks.kolada.help")), upload));
+                new Paragraph(getTranslation("benchmarks.kolada.upload.help")), upload));
         showHistory();
     }
 
@@ -121,7 +126,7 @@ class PublishPanel extends Details {
             int count = TenantContext.call(admin.tenantId(), () -> kolada.importFile(admin, target.id(), in).size());
             message = getTranslation("benchmarks.kolada.done", Map.of("count", count));
         } catch (BenchmarkInputException refused) {
-            message = getTranslation(refused.messageKey());
+            message = getTranslation(refused.messageKey(), refused.arguments());
         } finally {
             Files.deleteIfExists(file.toPath());
         }

@@ -13,25 +13,23 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.CaseInputException;
+import org.citydialogue.cases.NewCase;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.tenancy.TenantContext;
 
 /**
  * Files received with a contact (a letter scanned at the desk, a photo sent along): checked as
- * they are uploaded, held until the case is registered, then attached to it.
+ * they are uploaded, held until the case is registered, registered with it in one transaction.
  */
 final class IntakeAttachments extends VerticalLayout {
-
-    private record Pending(String fileName, String contentType, byte[] content) {
-    }
 
     private final CaseAttachments attachments;
     private final StaffUser staff;
     private final BiFunction<String, Object[], String> translate;
     private final Upload upload = new Upload();
     private final Paragraph names = new Paragraph();
-    private final List<Pending> pending = new ArrayList<>();
+    private final List<CaseAttachments.File> pending = new ArrayList<>();
 
     IntakeAttachments(CaseAttachments attachments, StaffUser staff, BiFunction<String, Object[], String> translate) {
         this.attachments = attachments;
@@ -62,22 +60,19 @@ final class IntakeAttachments extends VerticalLayout {
             problem.setId("attachment-problem");
             return;
         }
-        pending.add(new Pending(fileName, contentType, content));
+        pending.add(new CaseAttachments.File(fileName, contentType, content));
         showNames();
     }
 
     private void showNames() {
         names.setVisible(!pending.isEmpty());
         names.setText(text("case.intake.attachments.pending",
-                Map.of("names", String.join(", ", pending.stream().map(Pending::fileName).toList()))));
+                Map.of("names", String.join(", ", pending.stream().map(CaseAttachments.File::fileName).toList()))));
     }
 
-    /** Attaches the files held to the case just registered; the case as it is afterwards. */
-    ResidentCase attachTo(ResidentCase registered) {
-        ResidentCase c = registered;
-        for (Pending file : pending) {
-            c = attachments.attach(staff, c.id(), c.version(), file.fileName(), file.contentType(), file.content());
-        }
+    /** Registers the case with the files held, in one transaction; the case as it is afterwards. */
+    ResidentCase registerWithFiles(NewCase intake) {
+        ResidentCase c = attachments.registerWith(staff, intake, List.copyOf(pending));
         pending.clear();
         return c;
     }

@@ -21,7 +21,6 @@ import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseInputException;
-import org.citydialogue.cases.Cases;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.identity.StaffUser;
@@ -38,7 +37,6 @@ import org.citydialogue.tenancy.TenantDirectory;
 @RolesAllowed({"AGENT", "SUPERVISOR"})
 public class IntakeView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
-    private final Cases cases;
     private final StaffUser staff;
     private final H2 title = new H2();
     private final Paragraph hint = new Paragraph();
@@ -46,9 +44,8 @@ public class IntakeView extends VerticalLayout implements LocaleChangeObserver, 
     private final Button register = new Button();
     private final IntakeAttachments files;
 
-    public IntakeView(Cases cases, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
+    public IntakeView(CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
             Deadlines deadlines, CaseAttachments attachments) {
-        this.cases = cases;
         this.staff = currentStaff.require();
         Tenant tenant = tenants.require(staff.tenantId());
         this.form = new IntakeForm(new CaseTexts(this, this::getLocale, tenant, catalogue.require(tenant.id()),
@@ -84,7 +81,7 @@ public class IntakeView extends VerticalLayout implements LocaleChangeObserver, 
         form.clearErrors();
         ResidentCase registered;
         try {
-            registered = files.attachTo(cases.register(staff, form.value()));
+            registered = files.registerWithFiles(form.value());
         } catch (CaseInputException refused) {
             form.show(refused);
             return;

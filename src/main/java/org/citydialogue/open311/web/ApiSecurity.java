@@ -27,6 +27,7 @@ class ApiSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .anonymous(anonymous -> anonymous.disable())
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
