@@ -2,7 +2,16 @@ package org.citydialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,20 +33,30 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two nodes of the app — two complete Spring applications, each with its own web server on
  * loopback, its own connection pools and its own listener — on one PostgreSQL, as behind the load
  * balancer of docker-compose: what staff do on node A reaches the screens open on node B within a
- * second, and node B reads the same data.
+ * second, node B reads the same data, and an API token either node's built-in issuer signs is
+ * accepted by the other (they share the issuer's keys through the database).
  */
 class TwoNodesTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static EmbeddedPostgres database;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
+    private static int portA;
+    /** Both nodes' public URL, as behind one load balancer: node A's own address stands for it. */
+    private static String publicUrl;
 
     @BeforeAll
     static void startPostgresAndTwoNodes() throws Exception {
         database = EmbeddedPostgres.builder().start();
+        try (var free = new ServerSocket(0)) {
+            portA = free.getLocalPort();
+        }
+        publicUrl = "http://localhost:" + portA;
         // One after the other, as docker-compose starts them: the first provisions the stores.
-        nodeA = node("node-a");
-        nodeB = node("node-b");
+        nodeA = node("node-a", portA);
+        nodeB = node("node-b", 0);
     }
 
     @AfterAll
@@ -52,9 +71,12 @@ class TwoNodesTest {
         }
     }
 
-    private static ConfigurableApplicationContext node(String name) {
-        return new SpringApplicationBuilder(CityDialogueApplication.class)
-                .run(Nodes.arguments(name, 0, database.getPort()).toArray(String[]::new));
+    private static ConfigurableApplicationContext node(String name, int port) {
+        // Both nodes behind one public URL, as behind a load balancer, instead of each its own.
+        var arguments = new java.util.ArrayList<>(Nodes.arguments(name, port, database.getPort()).stream()
+                .filter(argument -> !argument.startsWith("--citydialogue.public-url=")).toList());
+        arguments.add("--citydialogue.public-url=" + publicUrl);
+        return new SpringApplicationBuilder(CityDialogueApplication.class).run(arguments.toArray(String[]::new));
     }
 
     @Test
@@ -80,5 +102,45 @@ class TwoNodesTest {
         ResidentCase onB = TenantContext.call("vasteras", () -> casesOnB.find(registered.id()).orElseThrow());
         assertThat(onB.status()).isEqualTo("forwarded");
         assertThat(onB.reference()).isEqualTo(registered.reference());
+    }
+
+    @Test
+    void an_api_token_issued_by_either_node_is_accepted_by_the_other() throws Exception {
+        int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        // Node B is reached as the load balancer forwards to it: the public host and port in X-Forwarded-*.
+        String fromA = token("http://localhost:" + portA);
+        // (Tomcat takes X-Forwarded-Port only with X-Forwarded-Proto.)
+        String fromB = token("http://localhost:" + portB, "X-Forwarded-Proto", "http", "X-Forwarded-Host", "localhost",
+                "X-Forwarded-Port", String.valueOf(portA));
+
+        assertThat(report("http://localhost:" + portB, fromA)).as("node A's token at node B").isEqualTo(200);
+        assertThat(report("http://localhost:" + portA, fromB)).as("node B's token at node A").isEqualTo(200);
+        assertThat(report("http://localhost:" + portB, fromA.substring(0, fromA.length() - 4) + "AAAA"))
+                .as("a forged signature").isEqualTo(403);
+    }
+
+    private static String token(String node, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(node + "/auth/vasteras/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "vasteras-webform:demo-webform-secret".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        var response = HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(
+                "grant_type=client_credentials&scope=open311")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String token = JSONObjectUtils.parse(response.body()).get("access_token").toString();
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getIssuer()).isEqualTo(publicUrl + "/auth/vasteras");
+        return token;
+    }
+
+    private static int report(String node, String token) throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/open311/v2/requests.json"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("service_code=other&address_string=Stora%20Torget%201"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
     }
 }
