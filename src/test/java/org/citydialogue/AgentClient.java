@@ -37,6 +37,7 @@ public final class AgentClient {
     private int syncId;
     private int clientId;
     private int gridNode = -1;
+    private String route = "";
 
     public AgentClient(String base, HttpClient http) {
         this.base = URI.create(base);
@@ -77,7 +78,13 @@ public final class AgentClient {
         String answer = uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
                 + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
         Matcher grid = GRID_NODE.matcher(answer);
-        gridNode = grid.find() ? Integer.parseInt(grid.group(1)) : -1;
+        if (grid.find()) {
+            gridNode = Integer.parseInt(grid.group(1));
+        } else if (!route.equals(this.route)) {
+            gridNode = -1;
+        }
+        // Navigating to the route already shown keeps its view, and so its grid, which is not sent again.
+        this.route = route;
         return answer;
     }
 
