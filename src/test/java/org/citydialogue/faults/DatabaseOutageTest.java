@@ -231,8 +231,12 @@ class DatabaseOutageTest {
     private void kill(EmbeddedPostgres postgres) throws IOException {
         long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().trim());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-        postmaster.destroyForcibly();
-        waitFor(() -> !postmaster.isAlive(), Duration.ofSeconds(10));
+        // The whole server, as a crash or a killed container: the postmaster and every backend. (With
+        // the postmaster alone killed, orphaned backends can hold their clients' sockets open.)
+        List<ProcessHandle> server = new java.util.ArrayList<>(postmaster.descendants().toList());
+        server.addFirst(postmaster);
+        server.forEach(ProcessHandle::destroyForcibly);
+        waitFor(() -> server.stream().noneMatch(ProcessHandle::isAlive), Duration.ofSeconds(10));
         try {
             postgres.close();
         } catch (IOException | RuntimeException e) {
