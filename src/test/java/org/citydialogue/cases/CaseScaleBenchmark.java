@@ -42,6 +42,9 @@ class CaseScaleBenchmark {
     private static final long SIZE = Long.getLong("cases.benchmark.size", 1_000_000);
     private static final int SAMPLES = Integer.getInteger("cases.benchmark.samples", 300);
     private static final int PAGE = 50;
+    /** Which cities to build and measure, e.g. {@code -Dcases.benchmark.cities=jinan}; both by default. */
+    private static final List<String> CITIES = List.of(System.getProperty("cases.benchmark.cities", "vasteras,jinan")
+            .split(","));
 
     @Autowired
     CaseCatalogue catalogue;
@@ -62,7 +65,7 @@ class CaseScaleBenchmark {
 
     @Test
     void queue_and_search_on_a_large_city() throws Exception {
-        for (String id : List.of("vasteras", "jinan")) {
+        for (String id : CITIES) {
             Tenant tenant = tenants.require(id);
             build(tenant);
             TenantContext.call(id, () -> {
