@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.citydialogue.calendar.Deadlines;
@@ -180,9 +181,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Checked in the session, not before: the same view shows another case when the route's id changes. */
-    private void reloadIfShown(long caseId) {
-        if (shown != null && shown.id() == caseId) {
-            shown = cases.find(caseId).orElse(shown);
+    private void reloadIfShown(Set<Long> changed) {
+        if (shown != null && changed.contains(shown.id())) {
+            shown = cases.find(shown.id()).orElse(shown);
             render();
         }
     }

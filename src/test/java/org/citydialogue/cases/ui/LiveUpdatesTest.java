@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +45,32 @@ class LiveUpdatesTest extends CaseScreens {
         waitUntilShown(() -> !fact("queue-count").equals(countBefore));
         Grid<ResidentCase> queue = grid("case-queue");
         assertThat(column(queue, REFERENCE)).contains(registered.reference());
+    }
+
+    @Test
+    void a_busy_minute_of_colleagues_cases_waits_as_one_refresh_of_the_queue_not_one_per_case() throws Exception {
+        SignedInStaff.as("vasteras", "anna.agent", "Anna Lindqvist", Role.AGENT);
+        openApp();
+        navigate(QueueView.class);
+        int countBefore = Integer.parseInt(fact("queue-count").replaceAll("\\D", ""));
+
+        // While Anna's session is busy (the test holds its lock), twenty cases come in.
+        asColleague(sara -> {
+            for (int i = 0; i < 20; i++) {
+                streetComplaint(sara, "Trasig gatlykta nummer " + i + ".");
+            }
+            return null;
+        });
+        var waiting = VaadinSession.getCurrent().getPendingAccessQueue();
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (waiting.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(700);   // the rest of the notices arrive meanwhile
+        assertThat(waiting).as("refreshes waiting for Anna's session").hasSize(1);
+
+        MockVaadin.runUIQueue();
+        assertThat(Integer.parseInt(fact("queue-count").replaceAll("\\D", ""))).isEqualTo(countBefore + 20);
     }
 
     @Test
