@@ -2,17 +2,16 @@ package org.citydialogue.plans.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.citydialogue.tenancy.TenantContext;
+import org.citydialogue.tenancy.ui.TenantPush;
 
 /**
  * Keeps a plan screen live while it is attached: each subscription is made on attach and removed on
  * detach; what it hears (on another thread, with no tenant) runs in the screen's session, as the
- * screen's tenant, and is pushed.
+ * screen's tenant, and is pushed — once for all that came while the session was busy.
  */
 final class PlanLive {
 
@@ -29,23 +28,13 @@ final class PlanLive {
             UI ui = attach.getUI();
             for (int i = 0; i < subscriptions.size(); i++) {
                 Runnable refresh = refreshes.get(i);
-                live.add(subscriptions.get(i).apply(() -> push(ui, tenantId, refresh)));
+                var push = new TenantPush<Boolean>(ui, tenantId, heard -> refresh.run());
+                live.add(subscriptions.get(i).apply(() -> push.heard(Boolean.TRUE)));
             }
         });
         view.addDetachListener(detach -> {
             live.forEach(Registration::remove);
             live.clear();
-        });
-    }
-
-    private static void push(UI ui, String tenantId, Runnable refresh) {
-        // As the cases' live refresh: the tenant is bound around access too, which may run the task here.
-        TenantContext.run(tenantId, () -> {
-            try {
-                ui.access(() -> TenantContext.run(tenantId, refresh));
-            } catch (UIDetachedException gone) {
-                // Closed meanwhile; its detach removes the subscription.
-            }
         });
     }
 }
