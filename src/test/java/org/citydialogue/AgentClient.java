@@ -30,6 +30,8 @@ public final class AgentClient {
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-grid\"}");
 
     private final URI base;
+    /** The node a sticky load balancer keeps this browser on, or null: requests go to {@link #base}. */
+    private URI node;
     private final HttpClient http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrfToken;
@@ -42,6 +44,16 @@ public final class AgentClient {
     public AgentClient(String base, HttpClient http) {
         this.base = URI.create(base);
         this.http = http;
+    }
+
+    /**
+     * A browser that reaches the app at {@code publicUrl} through a sticky load balancer, which
+     * sends all its requests to {@code node} and tells the node the public address (X-Forwarded-*).
+     */
+    public static AgentClient behindLoadBalancer(String publicUrl, String node, HttpClient http) {
+        AgentClient agent = new AgentClient(publicUrl, http);
+        agent.node = URI.create(node);
+        return agent;
     }
 
     /** An HTTP client for many agents: no cookies or redirects of its own. */
@@ -128,6 +140,9 @@ public final class AgentClient {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
+        if (node != null) {
+            viaLoadBalancer(request);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -143,6 +158,15 @@ public final class AgentClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private void viaLoadBalancer(HttpRequest.Builder request) {
+        URI uri = request.copy().build().uri();
+        if (uri.toString().startsWith(base.toString())) {
+            request.uri(node.resolve(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+        }
+        request.header("X-Forwarded-Proto", base.getScheme()).header("X-Forwarded-Host", base.getHost())
+                .header("X-Forwarded-Port", String.valueOf(base.getPort()));
     }
 
     private static HttpResponse<String> expect(HttpResponse<String> response) {

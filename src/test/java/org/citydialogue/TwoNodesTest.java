@@ -119,6 +119,25 @@ class TwoNodesTest {
                 .as("a forged signature").isEqualTo(403);
     }
 
+    @Test
+    void an_agent_kept_on_node_b_signs_in_though_node_bs_token_call_lands_on_node_a() throws Exception {
+        int portB = nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        // The browser stays on node B; node B's own call to the issuer's token endpoint goes to the public
+        // URL, which here is node A: node A must know the code node B issued, and node B's client secret.
+        var anna = AgentClient.behindLoadBalancer(publicUrl, "http://localhost:" + portB, AgentClient.sharedHttp());
+        // Each step throws unless the sign-in lands on the app's start page and the queue opens.
+        org.assertj.core.api.Assertions.assertThatCode(() -> {
+            anna.signIn("vasteras", "anna.agent", "demo");
+            anna.open("cases");
+        }).as("signed in on node B, the code redeemed at node A").doesNotThrowAnyException();
+        try (var owner = database.getPostgresDatabase().getConnection();
+                var rows = owner.createStatement().executeQuery("select count(*) from tenant_vasteras.issuer_authorization"
+                        + " where code_hash is not null and id_token_hash is not null")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("sign-ins kept in Västerås's store, for every node").isPositive();
+        }
+    }
+
     private static String token(String node, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(node + "/auth/vasteras/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -42,8 +43,8 @@ class BuiltInAuthorizationServer {
     }
 
     @Bean
-    OAuth2AuthorizationService authorizationService() {
-        return new SynchronizedAuthorizations();
+    OAuth2AuthorizationService authorizationService(JdbcClient jdbc, KeySealing sealing, BuiltInIssuers issuers) {
+        return new StoredAuthorizations(jdbc, sealing, issuers);
     }
 
     @Bean

@@ -1,8 +1,11 @@
 package org.citydialogue.identity;
 
-import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.citydialogue.tenancy.Tenant;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -19,14 +22,25 @@ import org.springframework.stereotype.Component;
 @Component
 class BuiltInClients implements RegisteredClientRepository {
 
-    /** Both ends live in this process; a fresh secret per start keeps it out of every file. */
-    private final String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+    /**
+     * Both ends live in the app, but not always on the same node: behind a load balancer one node's
+     * token call may reach another. So every node derives the same secret from the deployment's key
+     * secret, which keeps it out of every file.
+     */
+    private final String secret;
     private final BuiltInIssuers issuers;
     private final ApiClients apiClients;
 
-    BuiltInClients(BuiltInIssuers issuers, ApiClients apiClients) {
+    BuiltInClients(BuiltInIssuers issuers, ApiClients apiClients,
+            @Value("${citydialogue.identity.key-secret}") String keySecret) {
         this.issuers = issuers;
         this.apiClients = apiClients;
+        try {
+            this.secret = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(("citydialogue built-in client\0" + keySecret).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String clientId(Tenant tenant) {

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals the issuers' private keys before they reach the database (AES-256-GCM, a fresh 96-bit
+ * Seals the issuers' private keys (and their stored authorizations) before they reach the database (AES-256-GCM, a fresh 96-bit
  * nonce each time, the key id as associated data so a sealed key cannot be moved to another row),
  * under a key derived from {@code citydialogue.identity.key-secret}: a copy of the database alone
  * does not let anyone sign tokens. Every node of a deployment needs the same secret.
@@ -57,7 +57,7 @@ class KeySealing {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, kid, java.util.Arrays.copyOf(sealed, NONCE_BYTES));
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("Issuer key " + kid + " cannot be opened: this node's "
+            throw new IllegalStateException("Sealed " + kid + " cannot be opened: this node's "
                     + "citydialogue.identity.key-secret is not the one that sealed it");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
