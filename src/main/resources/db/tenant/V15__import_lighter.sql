@@ -11,3 +11,8 @@ insert into case_merge (duplicate_id, original_id)
 select id, merged_into from resident_case where merged_into is not null;
 
 alter table resident_case drop column merged_into;
+
+-- Case references are compared byte by byte: under the database's default collation every
+-- comparison in their unique index went through strcoll, the dearest index of an import. Equality,
+-- and so uniqueness, is the same under both collations.
+alter table resident_case alter column reference type text collate "C";
