@@ -28,13 +28,18 @@ final class ProcessorTime {
         try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
                 var pid = statement.executeQuery("select pg_backend_pid()")) {
             pid.next();
-            postmaster = stat(Path.of("/proc", pid.getString(1), "stat"))[1];
+            long[] backend = stat(Path.of("/proc", pid.getString(1), "stat"));
+            // Not on Linux, or the server on another machine: no server figures (NaN).
+            postmaster = backend == null ? -1 : backend[1];
         }
     }
 
     /** CPU ticks so far of each of the database server's processes. */
     Map<Long, Long> server() {
         Map<Long, Long> ticks = new HashMap<>();
+        if (postmaster == -1) {
+            return ticks;
+        }
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : (Iterable<Path>) processes::iterator) {
                 if (process.getFileName().toString().chars().allMatch(Character::isDigit)) {
@@ -52,6 +57,9 @@ final class ProcessorTime {
 
     /** CPU seconds the server's processes spent since {@code before}; one that ended meanwhile is not counted. */
     static double serverSince(Map<Long, Long> before, Map<Long, Long> after) {
+        if (after.isEmpty()) {
+            return Double.NaN;
+        }
         long ticks = 0;
         for (var process : after.entrySet()) {
             ticks += process.getValue() - before.getOrDefault(process.getKey(), 0L);
