@@ -34,7 +34,7 @@ public class CaseMerges {
     /** The reference of the original this case was merged into, if it was. */
     public Optional<String> mergedInto(long id) {
         return steps.jdbc.sql("""
-                select o.reference from resident_case d join resident_case o on o.id = d.merged_into where d.id = ?
+                select o.reference from case_merge m join resident_case o on o.id = m.original_id where m.duplicate_id = ?
                 """).param(id).query(String.class).optional();
     }
 
@@ -70,11 +70,13 @@ public class CaseMerges {
                 .filter(Lifecycle.State::closed).findFirst().orElseThrow().code();
         steps.bump(duplicate, version);
         steps.jdbc.sql("""
-                update resident_case set status = ?, closed_at = coalesce(closed_at, ?), merged_into = ?,
+                update resident_case set status = ?, closed_at = coalesce(closed_at, ?),
                     extension_days = null, extension_reason = null, extension_requested_by = null,
                     extension_requested_at = null
                 where id = ?
-                """).params(closedState, Timestamp.from(steps.now()), original.id(), duplicateId).update();
+                """).params(closedState, Timestamp.from(steps.now()), duplicateId).update();
+        steps.jdbc.sql("insert into case_merge (duplicate_id, original_id) values (?, ?)")
+                .params(duplicateId, original.id()).update();
         steps.event(tenant, duplicateId, staff, "merged-as-duplicate", duplicate.status(), closedState,
                 original.reference());
         steps.event(tenant, original.id(), staff, "duplicate-merged", original.status(), original.status(),

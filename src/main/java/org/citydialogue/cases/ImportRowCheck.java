@@ -27,12 +27,16 @@ final class ImportRowCheck {
         states = settings.lifecycle().states().stream().map(Lifecycle.State::code).collect(Collectors.toSet());
     }
 
+    /** A row's timestamps, parsed once: null where empty or wrong. */
+    record Times(Instant received, Instant answered, Instant closed) {
+    }
+
     /**
      * Adds the problems of a row (fields in {@link CaseImport#COLUMNS} order) to {@code problems}.
      *
-     * @return when the case was received; null if that field has a problem
+     * @return when the case was received, answered and closed
      */
-    Instant check(long line, List<String> row, List<ImportReport.Problem> problems) {
+    Times check(long line, List<String> row, List<ImportReport.Problem> problems) {
         known(line, "kind", row.get(0), kinds, false, problems);
         known(line, "channel", row.get(1), channels, false, problems);
         known(line, "category", row.get(2), categories, false, problems);
@@ -42,10 +46,9 @@ final class ImportRowCheck {
         if (description.isBlank() || description.length() > 4000) {
             problems.add(problem(line, "description", Msg.key("import.error.description"), description));
         }
-        Instant received = instant(line, "received_at", row.get(7), false, problems);
-        instant(line, "answered_at", row.get(8), true, problems);
-        instant(line, "closed_at", row.get(9), true, problems);
-        return received;
+        return new Times(instant(line, "received_at", row.get(7), false, problems),
+                instant(line, "answered_at", row.get(8), true, problems),
+                instant(line, "closed_at", row.get(9), true, problems));
     }
 
     /** A timestamp with an offset, or null when empty and optional. */
