@@ -124,14 +124,19 @@ class Open311IntakeBenchmark {
      */
     private static Duration warmUp(Callable<Void> post) throws Exception {
         long started = System.nanoTime();
-        run(post, WARM_UP);
+        StringBuilder rounds = new StringBuilder().append(Math.round(run(post, WARM_UP).perSecond()));
         while (System.nanoTime() - started < WARM_UP_LIMIT.toNanos()) {
             long jit = jitMillis();
-            run(post, WARM_UP_ROUND);
-            if (jitMillis() - jit < JIT_SETTLED * WARM_UP_ROUND.toMillis()) {
+            Figures round = run(post, WARM_UP_ROUND);
+            long compiled = jitMillis() - jit;
+            rounds.append(", ").append(Math.round(round.perSecond())).append(" (JIT ").append(compiled).append(" ms)");
+            if (compiled < JIT_SETTLED * WARM_UP_ROUND.toMillis()) {
                 break;
             }
         }
+        // The rate of every round shows how the intake changes as the JIT finishes and the tables fill.
+        System.out.printf("%nWarm-up, requests/s: first %d s, then rounds of %d s: %s%n", WARM_UP.toSeconds(),
+                WARM_UP_ROUND.toSeconds(), rounds);
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
