@@ -23,8 +23,11 @@ final class TenantDataSource extends AbstractDataSource {
     // itself a default role (ALTER ROLE cd_app SET role = ...); NONE is always the login role itself.
     // DISCARD TEMP: temp tables come first in every search path, so one left on a pooled connection
     // would shadow the next tenant's table of that name and catch its rows.
-    private static final String NO_TENANT = "SET ROLE NONE; DISCARD TEMP; SET search_path TO "
-            + StoreProvisioner.SHARED_SCHEMA;
+    // The search path stays: as the login role the connection may not use any tenant's schema, so it
+    // reads nobody's data whatever the path names; and a path set back and forth on every checkout
+    // made PostgreSQL plan every prepared statement again (a changed path invalidates cached plans).
+    private static final String STRIP = "SET ROLE NONE; DISCARD TEMP";
+    private static final String NO_TENANT = STRIP + "; SET search_path TO " + StoreProvisioner.SHARED_SCHEMA;
 
     /** Where a tenant's connections come from, and the statement that makes one the tenant's. */
     private record Route(HikariDataSource pool, String switchStatement) {
@@ -62,7 +65,7 @@ final class TenantDataSource extends AbstractDataSource {
     }
 
     private static String switchTo(Tenant tenant, String schema) {
-        return "SET ROLE NONE; DISCARD TEMP; SET ROLE " + SqlNames.identifier(tenant.store().role())
+        return STRIP + "; SET ROLE " + SqlNames.identifier(tenant.store().role())
                 + "; SET search_path TO " + SqlNames.identifier(schema);
     }
 
@@ -112,7 +115,7 @@ final class TenantDataSource extends AbstractDataSource {
         }
         try {
             endTransaction(connection);
-            run(connection, NO_TENANT);
+            run(connection, STRIP);
         } catch (SQLException e) {
             // A connection that cannot be reset must not be reused by anyone.
             pool.evictConnection(connection);
