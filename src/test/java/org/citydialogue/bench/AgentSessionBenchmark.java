@@ -11,8 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.citydialogue.AgentClient;
 import org.citydialogue.AppTest;
+import org.citydialogue.ProductionBundle;
 import org.citydialogue.cases.CaseQueue;
 import org.citydialogue.tenancy.TenantContext;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,9 +42,13 @@ import org.springframework.test.context.TestPropertySource;
 @EnabledIfSystemProperty(named = "groups", matches = ".*benchmark.*",
         disabledReason = "a benchmark; run with -Dgroups=benchmark -DexcludedGroups= -Dtest=AgentSessionBenchmark")
 @AppTest
-@TestPropertySource(properties = {"citydialogue.demo.case-history-days=60",
-    "vaadin.devmode.componentTracker.enabled=false"})
+@TestPropertySource(properties = {"citydialogue.demo.case-history-days=60", "vaadin.productionMode=true"})
 class AgentSessionBenchmark {
+
+    static {
+        // What users get: the committed production bundle, Vaadin in production mode.
+        ProductionBundle.unpack();
+    }
 
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
     private static final int AGENTS = Integer.getInteger("bench.agents", 1000);
@@ -61,6 +67,11 @@ class AgentSessionBenchmark {
     private long[] caseIds;
     private int queueRows;
 
+    @AfterAll
+    static void bundleOffTheClasspath() {
+        ProductionBundle.remove();
+    }
+
     @BeforeEach
     void casesToLookAt() {
         queueRows = TenantContext.call("vasteras", () -> queue.count(CaseQueue.Filter.open()));
@@ -73,8 +84,10 @@ class AgentSessionBenchmark {
     void memoryPerSignedInAgentWithTheQueueOpen() throws Exception {
         signedInWithQueue(5);
         long without = LiveHeap.measure();
+        var before = ClassHistogram.take();
         List<AgentClient> agents = signedInWithQueue(SESSIONS);
         long with = LiveHeap.measure();
+        System.out.println(ClassHistogram.take().growthSince(before, SESSIONS, 40));
         double perSession = (with - without) / 1024.0 / SESSIONS;
         System.out.printf("%nLive heap without sessions %.1f MB, with %d sessions %.1f MB: %.0f KB per agent session%n",
                 without / 1048576.0, SESSIONS, with / 1048576.0, perSession);
