@@ -67,6 +67,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private CaseQueue.Filter filter;
     /** Whether the grid is on the planner's estimate (millions of rows) rather than an exact count. */
     private boolean estimated;
+    /** The exact count of the last refresh: the heading shows it and the grid takes it, one query for both. */
+    private int total;
     private Instant now;
 
     public QueueView(CaseQueue queue, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
@@ -84,7 +86,7 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         // Only the rows the grid asks for are read: offset and limit go to the database.
         this.cases = new CallbackDataProvider<>(
                 query -> queue.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> queue.count(filter));
+                query -> total);
         grid.setId("case-queue");
         count.setId("queue-count");
         grid.setItems(cases);
@@ -214,8 +216,9 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
                 grid.setItems(cases);
                 estimated = false;
             }
+            total = queue.count(filter);
             cases.refreshAll();
-            count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
+            count.setText(getTranslation("case.queue.count", Map.of("count", total)));
         }
         warning.refresh();
     }
