@@ -35,7 +35,7 @@ import org.springframework.test.context.TestPropertySource;
  *       ({@link ContactCentreAgents}): p95 (goal &lt; 300 ms), beside the same actions by one agent
  *       alone in the same run.</li>
  * </ul>
- * Sizes: {@code -Dbench.sessions=200 -Dbench.agents=1000 -Dbench.ramp=300 -Dbench.seconds=60}. The app, its embedded
+ * Sizes: {@code -Dbench.sessions=200 -Dbench.agents=1000 -Dbench.ramp=600 -Dbench.seconds=90}. The app, its embedded
  * PostgreSQL and the simulated browsers share this machine's CPUs.
  */
 @Tag("benchmark")
@@ -52,8 +52,8 @@ class AgentSessionBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 200);
     private static final int AGENTS = Integer.getInteger("bench.agents", 1000);
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-    private static final int RAMP = Integer.getInteger("bench.ramp", 300);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 90);
+    private static final int RAMP = Integer.getInteger("bench.ramp", 600);
     private static final String[] STAFF = {"anna.agent", "sara.supervisor"};
 
     @LocalServerPort
