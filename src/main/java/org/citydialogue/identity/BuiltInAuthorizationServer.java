@@ -60,6 +60,8 @@ class BuiltInAuthorizationServer {
                 .oauth2AuthorizationServer(server -> server
                         .registeredClientRepository(clients)
                         .authorizationService(authorizations)
+                        .clientAuthentication(authentication -> authentication
+                                .authenticationProviders(providers -> providers.forEach(ClientSecrets::use)))
                         .oidc(Customizer.withDefaults()))
                 .authenticationProvider(new BuiltInStaffAuthentication(directory))
                 .securityContext(context -> context.securityContextRepository(contexts))

@@ -3,6 +3,7 @@ package org.citydialogue.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.citydialogue.tenancy.TenantContext;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -23,6 +24,13 @@ final class BuiltInStaffAuthentication implements AuthenticationProvider {
     static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     /** Compared against when the user does not exist, so timing does not tell which names exist. */
     private static final String DUMMY_HASH = PASSWORDS.encode("no such staff member");
+    /**
+     * Password checks running at once: at most half the CPUs. A hash takes tens of milliseconds of
+     * CPU by design; when a shift signs in, the others wait their turn instead of taking every core
+     * from the UI round trips of those already at work.
+     */
+    private static final Semaphore CHECKS = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+            true);
 
     private final StaffDirectory directory;
 
@@ -46,7 +54,7 @@ final class BuiltInStaffAuthentication implements AuthenticationProvider {
         String username = authentication.getName().strip().toLowerCase(java.util.Locale.ROOT);
         String password = String.valueOf(authentication.getCredentials());
         Optional<StaffAccount> account = TenantContext.call(details.tenantId(), () -> directory.account(username));
-        boolean matches = PASSWORDS.matches(password, account.map(StaffAccount::passwordHash).orElse(DUMMY_HASH));
+        boolean matches = matches(password, account.map(StaffAccount::passwordHash).orElse(DUMMY_HASH));
         if (account.isEmpty() || !matches || !account.get().enabled() || account.get().passwordHash() == null) {
             throw new BadCredentialsException("Bad credentials");
         }
@@ -59,6 +67,15 @@ final class BuiltInStaffAuthentication implements AuthenticationProvider {
         var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
         result.setDetails(details);
         return result;
+    }
+
+    private static boolean matches(String password, String hash) {
+        CHECKS.acquireUninterruptibly();
+        try {
+            return PASSWORDS.matches(password, hash);
+        } finally {
+            CHECKS.release();
+        }
     }
 
     @Override

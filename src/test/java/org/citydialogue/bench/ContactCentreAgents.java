@@ -1,7 +1,6 @@
 package org.citydialogue.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -28,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Contact-centre agents in Gatling's Java DSL, talking to the real Vaadin UI as their browsers
  * would (the same protocol as {@code AgentClient}): OIDC sign-in at the city's built-in issuer,
  * the queue page and Vaadin's init request (which hands out the UI id, its CSRF token and the
- * first sync id), then, for as long as the workload says, think and either scroll the queue's
- * lazy grid to a random page, open a case, or go back to the queue. Every UIDL request carries
+ * first sync id), then, from signing in until the ramp and the work time are over, think and either
+ * scroll the queue's lazy grid to a random page, open a case, or go back to the queue: a shift that
+ * arrives over the ramp (sign-ins spread out) and works on. Every UIDL request carries
  * the CSRF token, the sync id the server answered last and the client's own counter.
  *
  * <p>Gatling creates the simulation itself, so the benchmark hands it the {@link Workload} through
@@ -40,16 +40,18 @@ public class ContactCentreAgents extends Simulation {
 
     /**
      * What the agents do, and what came of it: the response times of their work (not the
-     * sign-in), and how many requests were sent and failed (a failed check or no answer).
+     * sign-in) while the shift was still arriving and once all had signed in, and how many
+     * requests were sent and failed (a failed check or no answer).
      */
     public record Workload(String baseUrl, String tenant, List<String> staff, int agents, Duration ramp,
             Duration work, Duration thinkMin, Duration thinkMax, long[] caseIds, int queueRows,
-            ConcurrentLinkedQueue<Integer> roundTrips, AtomicLong requests, AtomicLong failed) {
+            ConcurrentLinkedQueue<Integer> duringRamp, ConcurrentLinkedQueue<Integer> roundTrips, AtomicLong requests,
+            AtomicLong failed) {
 
         public Workload(String baseUrl, String tenant, List<String> staff, int agents, Duration ramp, Duration work,
                 Duration thinkMin, Duration thinkMax, long[] caseIds, int queueRows) {
             this(baseUrl, tenant, staff, agents, ramp, work, thinkMin, thinkMax, caseIds, queueRows,
-                    new ConcurrentLinkedQueue<>(), new AtomicLong(), new AtomicLong());
+                    new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>(), new AtomicLong(), new AtomicLong());
         }
     }
 
@@ -60,7 +62,9 @@ public class ContactCentreAgents extends Simulation {
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-grid\"}";
 
     private final Workload w = workload;
-    private final long workStart = System.currentTimeMillis() + w.ramp().toMillis() + 5_000;
+    /** When the last agent has signed in (about), and when the shift's measured part ends. */
+    private final long allIn = System.currentTimeMillis() + w.ramp().toMillis() + 5_000;
+    private final long end = allIn + w.work().toMillis();
 
     public ContactCentreAgents() {
         var agents = scenario("contact-centre agent")
@@ -70,9 +74,8 @@ public class ContactCentreAgents extends Simulation {
                 .exec(signIn()).exitHereIf(session -> session.contains("broken"))
                 .exec(openQueue()).exitHereIf(session -> session.contains("broken"))
                 .exec(scrollQueue(false)).exitHereIf(session -> session.contains("broken"))
-                // Everyone starts work together once all have signed in: the figure is the steady state.
-                .pause(session -> Duration.ofMillis(Math.max(0, workStart - System.currentTimeMillis())))
-                .during(w.work()).on(
+                // Each agent works from signing in until the end, as a shift arriving over the ramp does.
+                .asLongAs(session -> System.currentTimeMillis() < end).on(
                         pause(w.thinkMin(), w.thinkMax()),
                         doIfOrElse(session -> session.getBoolean("onQueue")).then(
                                 uniformRandomSwitch().on(
@@ -147,7 +150,7 @@ public class ContactCentreAgents extends Simulation {
                 return session.markAsSucceeded().set("broken", true).remove("rt");
             }
             if (timed) {
-                w.roundTrips().add(session.getInt("rt"));
+                (System.currentTimeMillis() < allIn ? w.duringRamp() : w.roundTrips()).add(session.getInt("rt"));
             }
             return session.remove("rt");
         });

@@ -219,6 +219,22 @@ class BuiltInSignInTest {
     }
 
     @Test
+    void aCodeRedeemedWithAWrongClientSecretIsRefusedAndWithTheRightOneAccepted() {
+        var browser = new Browser(base());
+        startSignIn(browser, "vasteras");
+        browser.post("/auth/vasteras/login", Map.of("username", "anna.agent", "password", DemoStaff.PASSWORD));
+        browser.get(authorizeRequest("vasteras", "vasteras"));
+        var redemption = Map.of("grant_type", "authorization_code", "code", Browser.query(browser.redirect()).get("code"),
+                "redirect_uri", base() + "/login/oauth2/code/vasteras", "code_verifier", VERIFIER);
+        String secret = clients.secret();
+        String wrong = secret.substring(0, secret.length() - 1) + (secret.endsWith("0") ? "1" : "0");
+
+        assertThat(redeem(browser, "vasteras", redemption, wrong).statusCode()).isEqualTo(401);
+        assertThat(redeem(browser, "vasteras", redemption, secret.substring(1)).statusCode()).isEqualTo(401);
+        assertThat(redeem(browser, "vasteras", redemption, secret).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void someoneSignedInAtTheVasterasIssuerMustSignInAgainAtTheJinanIssuer() {
         var browser = new Browser(base());
         signIn(browser, "vasteras", "anna.agent", DemoStaff.PASSWORD);
@@ -300,7 +316,12 @@ class BuiltInSignInTest {
     }
 
     private HttpResponse<String> redeem(Browser browser, String issuerTenant, Map<String, String> form) {
-        String basic = Base64.getEncoder().encodeToString(("citydialogue-vasteras:" + clients.secret())
+        return redeem(browser, issuerTenant, form, clients.secret());
+    }
+
+    private HttpResponse<String> redeem(Browser browser, String issuerTenant, Map<String, String> form,
+            String clientSecret) {
+        String basic = Base64.getEncoder().encodeToString(("citydialogue-vasteras:" + clientSecret)
                 .getBytes(StandardCharsets.UTF_8));
         return browser.send(HttpRequest.newBuilder(browser.resolve("/auth/" + issuerTenant + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)

@@ -169,7 +169,6 @@ public final class CaseTexts {
         return deadlines.state(tenant, now, c.answerDueAt());
     }
 
-    /** A badge in colour and in words, so the state does not depend on seeing colours. */
     /** A deadline state in words, as on the badge. */
     String deadlineName(DeadlineState state) {
         return reader.getTranslation(switch (state) {
@@ -179,29 +178,29 @@ public final class CaseTexts {
         });
     }
 
+    /** A badge in colour and in words, so the state does not depend on seeing colours. */
     Span deadlineBadge(ResidentCase c, Instant now) {
-        Span badge = new Span();
-        if (c.answered()) {
-            badge.setText(reader.getTranslation("case.deadline.answered"));
-            badge.getElement().getThemeList().add("badge contrast");
-        } else {
-            switch (deadline(c, now)) {
-                case ON_TRACK -> {
-                    badge.setText(reader.getTranslation("case.deadline.on.track"));
-                    badge.getElement().getThemeList().add("badge success");
-                }
-                case DUE_SOON -> {
-                    badge.setText(reader.getTranslation("case.deadline.due.soon"));
-                    badge.getElement().getThemeList().add("badge warning");
-                }
-                case BREACHED -> {
-                    badge.setText(reader.getTranslation("case.deadline.overdue"));
-                    badge.getElement().getThemeList().add("badge error");
-                }
-            }
-        }
+        Span badge = new Span(badgeText(c, now));
+        badge.getElement().getThemeList().add(badgeTheme(c, now));
         badge.addClassName("deadline");
         return badge;
+    }
+
+    /** The badge's words: answered, on track, due soon or overdue. */
+    String badgeText(ResidentCase c, Instant now) {
+        return c.answered() ? reader.getTranslation("case.deadline.answered") : deadlineName(deadline(c, now));
+    }
+
+    /** The badge's colour, as Lumo's badge theme. */
+    String badgeTheme(ResidentCase c, Instant now) {
+        if (c.answered()) {
+            return "badge contrast";
+        }
+        return switch (deadline(c, now)) {
+            case ON_TRACK -> "badge success";
+            case DUE_SOON -> "badge warning";
+            case BREACHED -> "badge error";
+        };
     }
 
     /** "3 working days left", "Due today" or "Overdue", for an unanswered case. */

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,8 +20,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +32,6 @@ import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseQueue;
 import org.citydialogue.cases.CaseUpdates;
 import org.citydialogue.cases.ResidentCase;
-import org.citydialogue.i18n.DataText;
 import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.StaffAccount;
@@ -68,6 +67,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private CaseQueue.Filter filter;
     /** Whether the grid is on the planner's estimate (millions of rows) rather than an exact count. */
     private boolean estimated;
+    /** The exact count of the last refresh: the heading shows it and the grid takes it, one query for both. */
+    private int total;
     private Instant now;
 
     public QueueView(CaseQueue queue, CaseUpdates updates, CaseCatalogue catalogue, TenantDirectory tenants, CurrentStaff currentStaff,
@@ -85,7 +86,7 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         // Only the rows the grid asks for are read: offset and limit go to the database.
         this.cases = new CallbackDataProvider<>(
                 query -> queue.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> queue.count(filter));
+                query -> total);
         grid.setId("case-queue");
         count.setId("queue-count");
         grid.setItems(cases);
@@ -168,8 +169,10 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private void columns() {
         grid.removeAllColumns();
         var formats = texts.formats();
-        grid.addColumn(new ComponentRenderer<>(this::link)).setHeader(getTranslation("case.column.reference"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // Templates rendered in the browser, not a component per row: a session keeps only the row data.
+        grid.addColumn(LitRenderer.<ResidentCase>of("<a href=\"${item.href}\" router-link>${item.text}</a>")
+                        .withProperty("href", this::href).withProperty("text", ResidentCase::reference))
+                .setHeader(getTranslation("case.column.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> texts.kind(c.kind())).setHeader(getTranslation("case.column.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> texts.category(c.category())).setHeader(getTranslation("case.column.category"));
@@ -179,14 +182,16 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> formats.date(c.answerDueAt())).setHeader(getTranslation("case.column.due"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(c -> texts.deadlineBadge(c, now)))
+        grid.addColumn(LitRenderer.<ResidentCase>of("<span class=\"deadline\" theme=\"${item.theme}\">${item.text}</span>")
+                        .withProperty("theme", c -> texts.badgeTheme(c, now)).withProperty("text", c -> texts.badgeText(c, now)))
                 .setHeader(getTranslation("case.column.deadline")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> texts.department(c.department())).setHeader(getTranslation("case.column.department"));
     }
 
-    private RouterLink link(ResidentCase c) {
-        return DataText.mark(new RouterLink(c.reference(), CaseDetailView.class,
-                new RouteParameters(CaseDetailView.ID, String.valueOf(c.id()))));
+    /** The case's address, as a router link to its view has it. */
+    private String href(ResidentCase c) {
+        return RouteConfiguration.forSessionScope().getUrl(CaseDetailView.class,
+                new RouteParameters(CaseDetailView.ID, String.valueOf(c.id())));
     }
 
     private void filter(CaseQueue.Filter changed) {
@@ -211,8 +216,9 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
                 grid.setItems(cases);
                 estimated = false;
             }
+            total = queue.count(filter);
             cases.refreshAll();
-            count.setText(getTranslation("case.queue.count", Map.of("count", queue.count(filter))));
+            count.setText(getTranslation("case.queue.count", Map.of("count", total)));
         }
         warning.refresh();
     }
