@@ -2,10 +2,6 @@ package org.citydialogue.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +32,9 @@ class Open311SoakBenchmark {
     private static final int RATE = Integer.getInteger("soak.rate", 750);
     private static final int MINUTES = Integer.getInteger("soak.minutes", 10);
     private static final int IN_FLIGHT = Integer.getInteger("soak.in-flight", 64);
-    private static final Duration WARM_UP = Duration.ofSeconds(30);
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("soak.warm-up", 90));
+    /** Well inside the server's keep-alive timeout, so the server never closes a connection under a send. */
+    private static final long IDLE_LIMIT = Duration.ofSeconds(5).toNanos();
     private static final String FORM = Open311Calls.encode(Open311Calls.form("api_key", Open311Calls.VASTERAS_KEY,
             "jurisdiction_id", "vasteras", "service_code", "streets-parks", "lat", "59.6099", "long", "16.5448",
             "description", "Gatlyktan vid busshållplatsen är släckt.", "attribute[kind]", "complaint"));
@@ -44,13 +42,17 @@ class Open311SoakBenchmark {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Kept-alive connections, the most recently used first; one idle for long is replaced, not trusted. */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Connection> connections =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private byte[] request;
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong missed = new AtomicLong();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
 
     @Test
     void ten_minutes_of_intake_at_half_the_goal_fail_nothing_and_keep_the_heap_flat() throws Exception {
+        request = KeepAliveClient.formPost(port, "/open311/v2/requests.json", FORM);
         post(Duration.ofSeconds(WARM_UP.toSeconds()));
         long heapAtStart = LiveHeap.measure();
         answered.set(0);
@@ -115,18 +117,43 @@ class Open311SoakBenchmark {
     }
 
     private void send() {
+        Connection connection = connections.pollFirst();
+        if (connection == null || System.nanoTime() - connection.lastUsed > IDLE_LIMIT) {
+            closeQuietly(connection);
+            connection = new Connection(new KeepAliveClient(port));
+        }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                            + "/open311/v2/requests.json")).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(FORM)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
+            KeepAliveClient.Answer answer = connection.client.send(request);
+            if (answer.status() == 200) {
                 answered.incrementAndGet();
             } else {
-                errors.add(response.statusCode() + " " + response.body());
+                errors.add(answer.status() + " " + answer.body());
             }
+            connection.lastUsed = System.nanoTime();
+            connections.offerFirst(connection);
         } catch (Exception e) {
             errors.add(e.toString());
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.client.close();
+            } catch (java.io.IOException ignored) {
+                // Going anyway.
+            }
+        }
+    }
+
+    /** A load generator's connection and when it last answered. */
+    private static final class Connection {
+        final KeepAliveClient client;
+        long lastUsed = System.nanoTime();
+
+        Connection(KeepAliveClient client) {
+            this.client = client;
         }
     }
 }
