@@ -8,20 +8,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.citydialogue.bench.BenchmarkFigures;
+import org.citydialogue.tenancy.StoreOwner;
 import org.citydialogue.tenancy.TenantContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Sustained Open311 intake over real HTTP (bearer token, form POST, a case each with its deadline,
  * timeline, search document and live update) against the same-run reference: single-row INSERTs,
- * each its own transaction, into a bare table on the same PostgreSQL, with as many workers.
+ * each its own transaction, into a bare logged table on the same PostgreSQL, with as many workers
+ * (and, printed beside it, into a temporary table, which skips the WAL).
  * Goals: at least 1,500 requests/s, p99 under 50 ms, at least 0.3 of the raw INSERT rate. The load
  * comes from {@link KeepAliveClient}s; the same load from {@code java.net.http.HttpClient}, the
  * generator used before, is measured after it (after a warm-up of its own) and printed beside it. Run:
@@ -45,6 +49,9 @@ class Open311IntakeBenchmark {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void sustained_post_intake_against_raw_single_row_inserts() throws Exception {
@@ -93,6 +100,7 @@ class Open311IntakeBenchmark {
             }
         }
         Figures inserts = rawInserts();
+        Figures unlogged = rawInsertsUnlogged();
 
         double ratio = intake.perSecond() / inserts.perSecond();
         System.out.printf("%nOpen311 POST intake, %d workers, %d s: %,.0f requests/s, p50 %.1f ms, p99 %.1f ms"
@@ -101,15 +109,20 @@ class Open311IntakeBenchmark {
         System.out.printf("  the same with java.net.http.HttpClient as generator (used until now): %,.0f requests/s,"
                 + " p50 %.1f ms, p99 %.1f ms%n", byHttpClient.perSecond(), byHttpClient.percentile(0.50),
                 byHttpClient.percentile(0.99));
-        System.out.printf("Raw single-row INSERT, %d workers, %d s: %,.0f rows/s, p99 %.1f ms%n", WORKERS,
-                MEASURED.toSeconds(), inserts.perSecond(), inserts.percentile(0.99));
-        System.out.printf("Ratio intake/raw: %.2f (goal >= 0.3)%n", ratio);
+        System.out.printf("Raw single-row INSERT into a bare logged table, %d workers, %d s: %,.0f rows/s, p99 %.1f ms%n",
+                WORKERS, MEASURED.toSeconds(), inserts.perSecond(), inserts.percentile(0.99));
+        System.out.printf("  the same into a temporary table (no WAL, no commit waits for the disk): %,.0f rows/s,"
+                + " p99 %.1f ms%n", unlogged.perSecond(), unlogged.percentile(0.99));
+        System.out.printf("Ratio intake/raw: %.2f (goal >= 0.3); against the temporary table %.2f%n", ratio,
+                intake.perSecond() / unlogged.perSecond());
         System.out.printf("Warm-up %d s; JIT compiling during the measured intake: %.0f %% of one core%n%n",
                 warmedUp.toSeconds(), 100 * jitShare);
         String conditions = WORKERS + " workers, " + MEASURED.toSeconds() + " s after " + warmedUp.toSeconds()
-                + " s warm-up, bearer token, keep-alive HTTP/1.1 generator, PostgreSQL on the same machine";
+                + " s warm-up, bearer token, keep-alive HTTP/1.1 generator, PostgreSQL on the same machine"
+                + String.format(Locale.ROOT, "; into a temporary table (no WAL) %,.0f rows/s, ratio %.2f",
+                        unlogged.perSecond(), intake.perSecond() / unlogged.perSecond());
         BenchmarkFigures.record("4", "Open311 POST intake, requests/s", intake.perSecond(), "requests/s",
-                "raw single-row INSERT, rows/s", inserts.perSecond(), "≥ 1,500/s and ≥ 0.3 × reference",
+                "raw single-row INSERT into a bare logged table, rows/s", inserts.perSecond(), "≥ 1,500/s and ≥ 0.3 × reference",
                 intake.perSecond() >= 1_500 && ratio >= 0.3, conditions);
         BenchmarkFigures.record("4", "Open311 POST intake p99", intake.percentile(0.99), "ms",
                 "raw single-row INSERT p99, ms", inserts.percentile(0.99), "< 50 ms", intake.percentile(0.99) < 50,
@@ -144,14 +157,43 @@ class Open311IntakeBenchmark {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
-    /** The same number of workers, each on one connection as Västerås, inserting one row per transaction. */
+    /**
+     * The same number of workers, each on a connection of its own, inserting one row per transaction
+     * into a bare table of the case's text columns: the goal's reference is a logged table, so each
+     * commit waits for its WAL to reach the disk as an acknowledged case's does.
+     */
     private Figures rawInserts() throws Exception {
+        // A tenant may not create tables in its schema; the owner makes this one beside it.
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < WORKERS; i++) {
+            connections.add(StoreOwner.connect(context));
+        }
+        try (var statement = connections.getFirst().createStatement()) {
+            statement.execute("create table public.intake_bare (id bigint generated always as identity primary key,"
+                    + " description text, location text, received_at timestamptz)");
+        }
+        try {
+            return insertRows(connections, "public.intake_bare");
+        } finally {
+            try (var statement = connections.getFirst().createStatement()) {
+                statement.execute("drop table public.intake_bare");
+            }
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    /**
+     * The reference used until now: the same inserts into a temporary table, which PostgreSQL never
+     * writes to its WAL, so no commit waits for the disk. Printed beside the goal's reference.
+     */
+    private Figures rawInsertsUnlogged() throws Exception {
         List<Connection> connections = new ArrayList<>();
         TenantContext.run("vasteras", () -> {
             for (int i = 0; i < WORKERS; i++) {
                 try {
                     Connection connection = dataSource.getConnection();
-                    connection.setAutoCommit(true);
                     try (var statement = connection.createStatement()) {
                         statement.execute("create temp table bare (id bigint generated always as identity primary key,"
                                 + " description text, location text, received_at timestamptz)");
@@ -163,22 +205,29 @@ class Open311IntakeBenchmark {
             }
         });
         try {
-            var free = Collections.synchronizedList(new ArrayList<>(connections));
-            ThreadLocal<Connection> mine = ThreadLocal.withInitial(() -> free.removeFirst());
-            return run(() -> {
-                try (var insert = mine.get().prepareStatement(
-                        "insert into bare (description, location, received_at) values (?, ?, now())")) {
-                    insert.setString(1, "Gatlyktan vid busshållplatsen är släckt.");
-                    insert.setString(2, "59.609900, 16.544800");
-                    insert.executeUpdate();
-                }
-                return null;
-            }, MEASURED);
+            return insertRows(connections, "bare");
         } finally {
             for (Connection connection : connections) {
                 connection.close();
             }
         }
+    }
+
+    private static Figures insertRows(List<Connection> connections, String table) throws Exception {
+        for (Connection connection : connections) {
+            connection.setAutoCommit(true);
+        }
+        var free = Collections.synchronizedList(new ArrayList<>(connections));
+        ThreadLocal<Connection> mine = ThreadLocal.withInitial(() -> free.removeFirst());
+        return run(() -> {
+            try (var insert = mine.get().prepareStatement(
+                    "insert into " + table + " (description, location, received_at) values (?, ?, now())")) {
+                insert.setString(1, "Gatlyktan vid busshållplatsen är släckt.");
+                insert.setString(2, "59.609900, 16.544800");
+                insert.executeUpdate();
+            }
+            return null;
+        }, MEASURED);
     }
 
     /** Runs {@code work} on every worker, back to back, for {@code duration}; each call's time is kept. */
