@@ -17,6 +17,7 @@ import org.citydialogue.calendar.BusinessCalendars;
 import org.citydialogue.tenancy.StoreOwner;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.bench.BenchmarkFigures;
+import org.citydialogue.bench.ProcessorTime;
 import org.citydialogue.tenancy.TenantContext;
 import org.citydialogue.tenancy.TenantDirectory;
 import org.junit.jupiter.api.Tag;

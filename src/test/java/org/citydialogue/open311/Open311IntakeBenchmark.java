@@ -3,17 +3,20 @@ package org.citydialogue.open311;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.citydialogue.bench.BenchmarkFigures;
-import org.citydialogue.tenancy.StoreOwner;
+import org.citydialogue.bench.ProcessorTime;
+import org.citydialogue.identity.ApiClient;
+import org.citydialogue.identity.ApiClients;
+import org.citydialogue.open311.WorkerLoad.Figures;
 import org.citydialogue.tenancy.TenantContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,9 @@ import org.springframework.context.ApplicationContext;
  * (and, printed beside it, into a temporary table, which skips the WAL).
  * Goals: at least 1,500 requests/s, p99 under 50 ms, at least 0.3 of the raw INSERT rate. The load
  * comes from {@link KeepAliveClient}s; the same load from {@code java.net.http.HttpClient}, the
- * generator used before, is measured after it (after a warm-up of its own) and printed beside it. Run:
+ * generator used before, is measured after it (after a warm-up of its own) and printed beside it, and
+ * so is the intake service called in the app's JVM without HTTP. CPU per call of PostgreSQL and of
+ * the JVM is printed for each. Run:
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=Open311IntakeBenchmark}.
  */
 @Tag("benchmark")
@@ -53,8 +58,20 @@ class Open311IntakeBenchmark {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    ApiClients apiClients;
+
+    @Autowired
+    Jurisdictions jurisdictions;
+
+    @Autowired
+    RequestIntake intakeService;
+
+    private WorkerLoad load;
+
     @Test
     void sustained_post_intake_against_raw_single_row_inserts() throws Exception {
+        load = new WorkerLoad(WORKERS, new ProcessorTime(dataSource));
         Open311Calls api = new Open311Calls(port);
         String token = api.token("vasteras", "vasteras-webform", "demo-webform-secret");
         String path = "/open311/v2/requests.json";
@@ -89,41 +106,43 @@ class Open311IntakeBenchmark {
         try {
             warmedUp = warmUp(post);
             long jitBefore = jitMillis();
-            intake = run(post, MEASURED);
+            intake = load.run(post, MEASURED);
             jitShare = (jitMillis() - jitBefore) / (intake.seconds() * 1000);
             // Its own code paths warmed up first, else it would be measured while the JIT compiles them.
-            run(postByHttpClient, MEASURED);
-            byHttpClient = run(postByHttpClient, MEASURED);
+            load.run(postByHttpClient, MEASURED);
+            byHttpClient = load.run(postByHttpClient, MEASURED);
         } finally {
             for (KeepAliveClient opened : clients) {
                 opened.close();
             }
         }
-        Figures inserts = rawInserts();
-        Figures unlogged = rawInsertsUnlogged();
+        Figures inProcess = inProcess(form);
+        RawInserts raw = new RawInserts(load, WORKERS);
+        Figures inserts = raw.logged(context, MEASURED);
+        Figures unlogged = raw.temporary(dataSource, MEASURED);
 
         double ratio = intake.perSecond() / inserts.perSecond();
-        System.out.printf("%nOpen311 POST intake, %d workers, %d s: %,.0f requests/s, p50 %.1f ms, p99 %.1f ms"
-                + " (goal >= 1,500/s, p99 < 50 ms)%n", WORKERS, MEASURED.toSeconds(), intake.perSecond(),
-                intake.percentile(0.50), intake.percentile(0.99));
-        System.out.printf("  the same with java.net.http.HttpClient as generator (used until now): %,.0f requests/s,"
-                + " p50 %.1f ms, p99 %.1f ms%n", byHttpClient.perSecond(), byHttpClient.percentile(0.50),
-                byHttpClient.percentile(0.99));
-        System.out.printf("Raw single-row INSERT into a bare logged table, %d workers, %d s: %,.0f rows/s, p99 %.1f ms%n",
-                WORKERS, MEASURED.toSeconds(), inserts.perSecond(), inserts.percentile(0.99));
-        System.out.printf("  the same into a temporary table (no WAL, no commit waits for the disk): %,.0f rows/s,"
-                + " p99 %.1f ms%n", unlogged.perSecond(), unlogged.percentile(0.99));
-        System.out.printf("Ratio intake/raw: %.2f (goal >= 0.3); against the temporary table %.2f%n", ratio,
-                intake.perSecond() / unlogged.perSecond());
+        System.out.printf("%nOpen311 POST intake, %d workers, %d s: %s (goal >= 1,500/s, p99 < 50 ms)%n", WORKERS,
+                MEASURED.toSeconds(), intake);
+        System.out.printf("  the same with java.net.http.HttpClient as generator (used until now): %s%n", byHttpClient);
+        System.out.printf("  the same intake called in the app's JVM, no HTTP, no token: %s%n", inProcess);
+        System.out.printf("Raw single-row INSERT into a bare logged table: %s%n", inserts);
+        System.out.printf("  the same into a temporary table (no WAL): %s%n", unlogged);
+        System.out.printf("Ratio intake/raw: %.2f (goal >= 0.3); against the temporary table %.2f; in-process intake/raw"
+                + " %.2f; raw/intake PostgreSQL CPU per call %.2f%n", ratio, intake.perSecond() / unlogged.perSecond(),
+                inProcess.perSecond() / inserts.perSecond(),
+                inserts.serverMillisPerCall() / intake.serverMillisPerCall());
         System.out.printf("Warm-up %d s; JIT compiling during the measured intake: %.0f %% of one core%n%n",
                 warmedUp.toSeconds(), 100 * jitShare);
-        String conditions = WORKERS + " workers, " + MEASURED.toSeconds() + " s after " + warmedUp.toSeconds()
-                + " s warm-up, bearer token, keep-alive HTTP/1.1 generator, PostgreSQL on the same machine"
-                + String.format(Locale.ROOT, "; into a temporary table (no WAL) %,.0f rows/s, ratio %.2f",
-                        unlogged.perSecond(), intake.perSecond() / unlogged.perSecond());
+        String conditions = String.format(Locale.ROOT, "%d workers, %d s after %d s warm-up, bearer token, keep-alive"
+                + " HTTP/1.1 generator, PostgreSQL on the same machine; PostgreSQL CPU per call %.3f ms (raw INSERT"
+                + " %.3f ms); in the app's JVM without HTTP %,.0f/s; into a temporary table (no WAL) %,.0f rows/s,"
+                + " ratio %.2f", WORKERS, MEASURED.toSeconds(), warmedUp.toSeconds(), intake.serverMillisPerCall(),
+                inserts.serverMillisPerCall(), inProcess.perSecond(), unlogged.perSecond(),
+                intake.perSecond() / unlogged.perSecond());
         BenchmarkFigures.record("4", "Open311 POST intake, requests/s", intake.perSecond(), "requests/s",
-                "raw single-row INSERT into a bare logged table, rows/s", inserts.perSecond(), "≥ 1,500/s and ≥ 0.3 × reference",
-                intake.perSecond() >= 1_500 && ratio >= 0.3, conditions);
+                "raw single-row INSERT into a bare logged table, rows/s", inserts.perSecond(),
+                "≥ 1,500/s and ≥ 0.3 × reference", intake.perSecond() >= 1_500 && ratio >= 0.3, conditions);
         BenchmarkFigures.record("4", "Open311 POST intake p99", intake.percentile(0.99), "ms",
                 "raw single-row INSERT p99, ms", inserts.percentile(0.99), "< 50 ms", intake.percentile(0.99) < 50,
                 conditions);
@@ -131,16 +150,36 @@ class Open311IntakeBenchmark {
     }
 
     /**
+     * The same requests straight into the intake service on the app's own threads, each bound to
+     * Västerås as an authenticated call would be: what the database and the service cost without
+     * HTTP, the token check and the answer's rendering.
+     */
+    private Figures inProcess(List<Map.Entry<String, String>> form) throws Exception {
+        ApiClient webform = apiClients.of("vasteras").stream()
+                .filter(c -> c.clientId().equals("vasteras-webform")).findFirst().orElseThrow();
+        Jurisdiction where = jurisdictions.resolve("vasteras", webform, null, null);
+        Map<String, String[]> fields = new HashMap<>();
+        form.forEach(field -> fields.put(field.getKey(), new String[] {field.getValue()}));
+        Callable<Void> submit = () -> {
+            TenantContext.call("vasteras", () -> intakeService.submit(where, RequestForm.parse(fields,
+                    where.settings()), null));
+            return null;
+        };
+        load.run(submit, WARM_UP_ROUND);
+        return load.run(submit, MEASURED);
+    }
+
+    /**
      * A minute, then more rounds while the JIT still compiles much: it shares the 2 cores with the app,
      * and on a busy machine it is still at work after a minute (a fifth of the CPU in one profile),
      * which a server running for days is not.
      */
-    private static Duration warmUp(Callable<Void> post) throws Exception {
+    private Duration warmUp(Callable<Void> post) throws Exception {
         long started = System.nanoTime();
-        StringBuilder rounds = new StringBuilder().append(Math.round(run(post, WARM_UP).perSecond()));
+        StringBuilder rounds = new StringBuilder().append(Math.round(load.run(post, WARM_UP).perSecond()));
         while (System.nanoTime() - started < WARM_UP_LIMIT.toNanos()) {
             long jit = jitMillis();
-            Figures round = run(post, WARM_UP_ROUND);
+            Figures round = load.run(post, WARM_UP_ROUND);
             long compiled = jitMillis() - jit;
             rounds.append(", ").append(Math.round(round.perSecond())).append(" (JIT ").append(compiled).append(" ms)");
             if (compiled < JIT_SETTLED * WARM_UP_ROUND.toMillis()) {
@@ -157,119 +196,4 @@ class Open311IntakeBenchmark {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
-    /**
-     * The same number of workers, each on a connection of its own, inserting one row per transaction
-     * into a bare table of the case's text columns: the goal's reference is a logged table, so each
-     * commit waits for its WAL to reach the disk as an acknowledged case's does.
-     */
-    private Figures rawInserts() throws Exception {
-        // A tenant may not create tables in its schema; the owner makes this one beside it.
-        List<Connection> connections = new ArrayList<>();
-        for (int i = 0; i < WORKERS; i++) {
-            connections.add(StoreOwner.connect(context));
-        }
-        try (var statement = connections.getFirst().createStatement()) {
-            statement.execute("create table public.intake_bare (id bigint generated always as identity primary key,"
-                    + " description text, location text, received_at timestamptz)");
-        }
-        try {
-            return insertRows(connections, "public.intake_bare");
-        } finally {
-            try (var statement = connections.getFirst().createStatement()) {
-                statement.execute("drop table public.intake_bare");
-            }
-            for (Connection connection : connections) {
-                connection.close();
-            }
-        }
-    }
-
-    /**
-     * The reference used until now: the same inserts into a temporary table, which PostgreSQL never
-     * writes to its WAL, so no commit waits for the disk. Printed beside the goal's reference.
-     */
-    private Figures rawInsertsUnlogged() throws Exception {
-        List<Connection> connections = new ArrayList<>();
-        TenantContext.run("vasteras", () -> {
-            for (int i = 0; i < WORKERS; i++) {
-                try {
-                    Connection connection = dataSource.getConnection();
-                    try (var statement = connection.createStatement()) {
-                        statement.execute("create temp table bare (id bigint generated always as identity primary key,"
-                                + " description text, location text, received_at timestamptz)");
-                    }
-                    connections.add(connection);
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
-        try {
-            return insertRows(connections, "bare");
-        } finally {
-            for (Connection connection : connections) {
-                connection.close();
-            }
-        }
-    }
-
-    private static Figures insertRows(List<Connection> connections, String table) throws Exception {
-        for (Connection connection : connections) {
-            connection.setAutoCommit(true);
-        }
-        var free = Collections.synchronizedList(new ArrayList<>(connections));
-        ThreadLocal<Connection> mine = ThreadLocal.withInitial(() -> free.removeFirst());
-        return run(() -> {
-            try (var insert = mine.get().prepareStatement(
-                    "insert into " + table + " (description, location, received_at) values (?, ?, now())")) {
-                insert.setString(1, "Gatlyktan vid busshållplatsen är släckt.");
-                insert.setString(2, "59.609900, 16.544800");
-                insert.executeUpdate();
-            }
-            return null;
-        }, MEASURED);
-    }
-
-    /** Runs {@code work} on every worker, back to back, for {@code duration}; each call's time is kept. */
-    private static Figures run(Callable<Void> work, Duration duration) throws Exception {
-        long end = System.nanoTime() + duration.toNanos();
-        List<long[]> perWorker = new ArrayList<>();
-        List<Callable<long[]>> workers = new ArrayList<>();
-        for (int w = 0; w < WORKERS; w++) {
-            workers.add(() -> {
-                long[] times = new long[1 << 20];
-                int n = 0;
-                while (System.nanoTime() < end && n < times.length) {
-                    long start = System.nanoTime();
-                    work.call();
-                    times[n++] = System.nanoTime() - start;
-                }
-                return java.util.Arrays.copyOf(times, n);
-            });
-        }
-        long started = System.nanoTime();
-        try (var pool = Executors.newFixedThreadPool(WORKERS)) {
-            for (var result : pool.invokeAll(workers)) {
-                perWorker.add(result.get());
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long[] all = perWorker.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-        return new Figures(all, seconds);
-    }
-
-    record Figures(long[] sortedNanos, double seconds) {
-
-        long count() {
-            return sortedNanos.length;
-        }
-
-        double perSecond() {
-            return sortedNanos.length / seconds;
-        }
-
-        double percentile(double p) {
-            return sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.ceil(p * sortedNanos.length) - 1)] / 1e6;
-        }
-    }
 }

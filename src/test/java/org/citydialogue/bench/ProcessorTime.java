@@ -1,4 +1,4 @@
-package org.citydialogue.cases;
+package org.citydialogue.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
@@ -18,13 +18,13 @@ import javax.sql.DataSource;
  * this JVM. On a machine shared with other builds, wall-clock rates measure the load as much as the
  * work; the CPU a piece of work took does not depend on how long it waited for a core.
  */
-final class ProcessorTime {
+public final class ProcessorTime {
 
     private static final double TICKS_PER_SECOND = 100;
 
     private final long postmaster;
 
-    ProcessorTime(DataSource dataSource) throws SQLException {
+    public ProcessorTime(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
                 var pid = statement.executeQuery("select pg_backend_pid()")) {
             pid.next();
@@ -35,7 +35,7 @@ final class ProcessorTime {
     }
 
     /** CPU ticks so far of each of the database server's processes. */
-    Map<Long, Long> server() {
+    public Map<Long, Long> server() {
         Map<Long, Long> ticks = new HashMap<>();
         if (postmaster == -1) {
             return ticks;
@@ -56,7 +56,7 @@ final class ProcessorTime {
     }
 
     /** CPU seconds the server's processes spent since {@code before}; one that ended meanwhile is not counted. */
-    static double serverSince(Map<Long, Long> before, Map<Long, Long> after) {
+    public static double serverSince(Map<Long, Long> before, Map<Long, Long> after) {
         if (after.isEmpty()) {
             return Double.NaN;
         }
@@ -68,7 +68,7 @@ final class ProcessorTime {
     }
 
     /** CPU seconds of this JVM, every thread. */
-    static double jvm() {
+    public static double jvm() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
