@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,6 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.citydialogue.tenancy.TenantContext;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +65,31 @@ abstract class BrowserTest {
     BrowserContext context;
     private BrowserContext secondContext;
     Page page;
+    /** Requests of this test's browser contexts not yet answered, with when they were sent. */
+    private final Map<Request, Long> unanswered = new ConcurrentHashMap<>();
+    private final List<String> pageErrors = new CopyOnWriteArrayList<>();
+
+    /**
+     * A failed test says what the browser was doing (before the contexts close): a screenshot
+     * ({@code failed-<test>.png}), the address, uncaught script errors, and the requests the server
+     * had not answered — a page stuck loading tells a slow or blocked request from a page that broke.
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback whatTheBrowserWasDoing = test -> test.getExecutionException().ifPresent(e -> {
+        if (page == null || page.isClosed()) {
+            return;
+        }
+        String name = test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName();
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("failed-" + name + ".png")));
+        } catch (PlaywrightException unavailable) {
+            System.err.println(name + ": no screenshot (" + unavailable.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        long now = System.currentTimeMillis();
+        System.err.printf("%s failed at %s; script errors: %s; unanswered requests:%n", name, page.url(), pageErrors);
+        unanswered.forEach((request, since) -> System.err.printf("  %s %s for %d ms%n", request.method(),
+                request.url(), now - since));
+    });
 
     @BeforeAll
     static void launchBrowser() throws Exception {
@@ -115,6 +145,7 @@ abstract class BrowserTest {
         secondContext = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(browserLocale).setViewportSize(1280, 800));
         secondContext.setDefaultTimeout(SLOW);
+        track(secondContext);
         page = secondContext.newPage();
         signIn(tenant, username);
         return page;
@@ -133,7 +164,15 @@ abstract class BrowserTest {
                 .setViewportSize(1280, 800));
         context.setDefaultTimeout(SLOW);
         context.setDefaultNavigationTimeout(SLOW);
+        track(context);
         page = context.newPage();
+    }
+
+    private void track(BrowserContext tracked) {
+        tracked.onRequest(request -> unanswered.put(request, System.currentTimeMillis()));
+        tracked.onRequestFinished(unanswered::remove);
+        tracked.onRequestFailed(unanswered::remove);
+        tracked.onPage(opened -> opened.onPageError(error -> pageErrors.add(opened.url() + ": " + error)));
     }
 
     /** The shell's start page; after sign-in Spring Security may add {@code ?continue}. */

@@ -7,7 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.citydialogue.tenancy.Tenant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +45,9 @@ class BuiltInAuthorizationServer {
     }
 
     @Bean
-    OAuth2AuthorizationService authorizationService(JdbcClient jdbc, KeySealing sealing, BuiltInIssuers issuers) {
-        return new StoredAuthorizations(jdbc, sealing, issuers);
+    OAuth2AuthorizationService authorizationService(JdbcClient jdbc, KeySealing sealing, BuiltInIssuers issuers,
+            Optional<Clock> clock) {
+        return new StoredAuthorizations(jdbc, sealing, issuers, clock.orElse(Clock.systemUTC()));
     }
 
     @Bean

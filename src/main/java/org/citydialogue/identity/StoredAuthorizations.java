@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantContext;
@@ -44,22 +47,34 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
             "maxdepth=40;maxbytes=1000000;java.**;org.springframework.security.**;org.citydialogue.identity.*;!*");
     /** How long an authorization without any token (only its state) is kept. */
     private static final Duration UNFINISHED = Duration.ofMinutes(30);
+    /**
+     * How often a node clears a tenant's expired authorizations: not on every save, which cost every
+     * token issuance a statement; an expired row is never read anyway ({@link #find}).
+     */
+    static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final KeySealing sealing;
     private final BuiltInIssuers issuers;
+    private final Clock clock;
+    /** Per tenant, when this node last cleared its expired authorizations. */
+    private final Map<String, Instant> purged = new ConcurrentHashMap<>();
 
-    StoredAuthorizations(JdbcClient jdbc, KeySealing sealing, BuiltInIssuers issuers) {
+    StoredAuthorizations(JdbcClient jdbc, KeySealing sealing, BuiltInIssuers issuers, Clock clock) {
         this.jdbc = jdbc;
         this.sealing = sealing;
         this.issuers = issuers;
+        this.clock = clock;
     }
 
     @Override
     public void save(OAuth2Authorization authorization) {
         byte[] sealed = sealing.seal(aad(authorization.getId()), serialize(authorization));
-        inIssuersStore(() -> {
-            jdbc.sql("delete from issuer_authorization where expires_at < now()").update();
+        Tenant tenant = issuersTenant();
+        TenantContext.call(tenant.id(), () -> {
+            if (purgeDue(tenant.id())) {
+                jdbc.sql("delete from issuer_authorization where expires_at < now()").update();
+            }
             return jdbc.sql("""
                     insert into issuer_authorization (id, state_hash, code_hash, access_token_hash, refresh_token_hash,
                         id_token_hash, expires_at, sealed) values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -79,7 +94,7 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
 
     @Override
     public void remove(OAuth2Authorization authorization) {
-        inIssuersStore(() -> jdbc.sql("delete from issuer_authorization where id = ?")
+        TenantContext.call(issuersTenant().id(), () -> jdbc.sql("delete from issuer_authorization where id = ?")
                 .param(authorization.getId()).update());
     }
 
@@ -116,9 +131,18 @@ final class StoredAuthorizations implements OAuth2AuthorizationService {
                 .optional().orElse(null));
     }
 
-    private <T> T inIssuersStore(java.util.concurrent.Callable<T> work) {
-        Tenant tenant = issuers.current().orElseThrow(() -> new IllegalStateException("No built-in issuer"));
-        return TenantContext.call(tenant.id(), work);
+    /** True for one caller at most once per {@link #PURGE_EVERY} and tenant. */
+    private boolean purgeDue(String tenantId) {
+        Instant now = clock.instant();
+        Instant last = purged.get(tenantId);
+        if (last != null && now.isBefore(last.plus(PURGE_EVERY))) {
+            return false;
+        }
+        return last == null ? purged.putIfAbsent(tenantId, now) == null : purged.replace(tenantId, last, now);
+    }
+
+    private Tenant issuersTenant() {
+        return issuers.current().orElseThrow(() -> new IllegalStateException("No built-in issuer"));
     }
 
     /** The latest moment any of its tokens is still good for; a bare state lasts a sign-in's while. */

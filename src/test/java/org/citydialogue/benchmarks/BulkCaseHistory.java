@@ -3,7 +3,6 @@ package org.citydialogue.benchmarks;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseSettings;
 import org.citydialogue.cases.Choice;
 import org.citydialogue.cases.Lifecycle;
+import org.citydialogue.cases.SecondaryCaseIndexes;
 import org.citydialogue.tenancy.StoreOwner;
 import org.citydialogue.tenancy.Tenant;
 import org.citydialogue.tenancy.TenantContext;
@@ -30,11 +30,14 @@ import org.springframework.stereotype.Component;
  * contacts on working days (Mondays most) than on closed days, seasons, deadlines in the city's
  * working days, most promises kept, satisfaction on part of the closed cases, and urge, supervise
  * and reopen steps on the timeline. As a bulk load does, the table's secondary indexes are dropped
- * first and built again afterwards from their own definitions; its key, case numbers and triggers
- * stay live, so the rollups learn of the new months from the table's own triggers.
+ * first and built again afterwards from their own definitions ({@link SecondaryCaseIndexes}, as the
+ * cases' own bulk builder does); its key, case numbers and triggers stay live, so the rollups learn
+ * of the new months from the table's own triggers.
  *
  * <p>Each description is one of a few per category, with its search document made once; the import
- * writes every case's own. A bean of the test sources.
+ * writes every case's own. A bean of the test sources. Not {@code cases.BulkHistory}, which the
+ * cases' benchmarks use: that one loads the CSV generator's rows (proven equal to an import), with
+ * no satisfaction and no timeline, at a fraction of this speed, and into an empty tenant only.
  */
 @Component
 class BulkCaseHistory {
@@ -63,7 +66,7 @@ class BulkCaseHistory {
                     + " select setseed(0.2026)");
             days(owner, tenant, settings, from, to, cases, hotline);
             texts(owner, tenant, settings, hotline);
-            Map<String, String> indexes = dropSecondaryIndexes(owner);
+            List<String> indexes = SecondaryCaseIndexes.drop(owner);
             long start = System.nanoTime();
             long made = 0;
             for (LocalDate month = from.withDayOfMonth(1); month.isBefore(to); month = month.plusMonths(1)) {
@@ -73,9 +76,7 @@ class BulkCaseHistory {
             long steps = steps(owner, settings, hotline);
             double rowSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            for (String definition : indexes.values()) {
-                run(owner, definition);
-            }
+            SecondaryCaseIndexes.build(owner, indexes);
             run(owner, "analyze resident_case; analyze case_event");
             return new Loaded(made, steps, rowSeconds, (System.nanoTime() - start) / 1e9);
         }
@@ -147,24 +148,6 @@ class BulkCaseHistory {
             }
             text.executeBatch();
         }
-    }
-
-    /** Drops the case table's indexes that back no constraint; returns how to build each again. */
-    private static Map<String, String> dropSecondaryIndexes(Connection owner) throws SQLException {
-        Map<String, String> indexes = new LinkedHashMap<>();
-        try (Statement statement = owner.createStatement(); ResultSet rs = statement.executeQuery("""
-                select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) from pg_index i
-                where i.indrelid = 'resident_case'::regclass
-                    and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
-                """)) {
-            while (rs.next()) {
-                indexes.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        for (String index : indexes.keySet()) {
-            run(owner, "drop index " + index);
-        }
-        return indexes;
     }
 
     private static long insertMonth(Connection owner, Tenant tenant, CaseSettings settings, boolean hotline,

@@ -27,7 +27,7 @@ import org.postgresql.copy.CopyIn;
  * temporary table; one set-based insert then gives every row its case number, its answer deadline
  * (one per day of receipt) and its search document (one per distinct description, made by the same
  * {@link SearchLanguage} and SQL as {@link CaseSearch#index}); the case table's secondary indexes are
- * dropped before and built after, in bulk. {@code BulkHistoryTest} shows the rows equal what the CSV
+ * dropped before and built after, in bulk ({@link SecondaryCaseIndexes}). {@code BulkHistoryTest} shows the rows equal what the CSV
  * import and the search backfill make of the same file.
  */
 final class BulkHistory {
@@ -69,11 +69,9 @@ final class BulkHistory {
             long rows = copy(owner, from, to, perWorkingDay, seed);
             dueDays(owner, from, to);
             documents(owner);
-            List<String> indexes = dropSecondaryIndexes(owner);
+            List<String> indexes = SecondaryCaseIndexes.drop(owner);
             insert(owner, registeredBy);
-            for (String index : indexes) {
-                sql.execute(index);
-            }
+            SecondaryCaseIndexes.build(owner, indexes);
             owner.commit();
             owner.setAutoCommit(true);
             sql.execute("vacuum analyze " + tenant.store().schema() + ".resident_case");
@@ -132,27 +130,6 @@ final class BulkHistory {
             insert.setArray(3, owner.createArrayOf("text", documents.values().toArray()));
             insert.execute();
         }
-    }
-
-    /** Drops the case table's indexes that back no constraint; returns how to build them again. */
-    private List<String> dropSecondaryIndexes(Connection owner) throws SQLException {
-        List<String> definitions = new ArrayList<>();
-        try (Statement sql = owner.createStatement()) {
-            try (ResultSet rows = sql.executeQuery("""
-                    select pg_get_indexdef(i.indexrelid) from pg_index i
-                    where i.indrelid = 'resident_case'::regclass
-                      and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
-                    """)) {
-                while (rows.next()) {
-                    definitions.add(rows.getString(1));
-                }
-            }
-            for (String definition : definitions) {
-                String name = definition.replaceFirst("^CREATE (UNIQUE )?INDEX (\\S+) ON .*$", "$2");
-                sql.execute("drop index " + name);
-            }
-        }
-        return definitions;
     }
 
     /** One insert: case numbers from the tenant's sequence, year of receipt in the tenant's zone. */

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.citydialogue.AppTest;
 import org.citydialogue.tenancy.TenantContext;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +33,9 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 /**
  * A sign-in at a city's built-in issuer, kept in that city's store for every node: found again by
  * its code, as the server's token endpoint looks for it, with the staff member it was made for;
- * never by a token of another kind, never once every token has expired, and nothing in the store
- * reads as the code or the staff member's name.
+ * never by a token of another kind, never once every token has expired (and cleared from the store
+ * by a later save, at most once a minute), and nothing in the store reads as the code or the staff
+ * member's name.
  */
 @AppTest
 class StoredAuthorizationsTest {
@@ -39,6 +44,10 @@ class StoredAuthorizationsTest {
     OAuth2AuthorizationService authorizations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    KeySealing sealing;
+    @Autowired
+    BuiltInIssuers issuers;
 
     @AfterEach
     void leaveTheIssuer() {
@@ -84,6 +93,42 @@ class StoredAuthorizationsTest {
         atIssuerOf("jinan");
         assertThat(authorizations.findByToken(code, new OAuth2TokenType("code"))).isNull();
         assertThat(authorizations.findById(saved.getId())).isNull();
+    }
+
+    @Test
+    void expired_sign_ins_are_cleared_from_the_store_at_most_once_a_minute() {
+        atIssuerOf("vasteras");
+        var now = new AtomicReference<>(Instant.now());
+        var node = new StoredAuthorizations(jdbc, sealing, issuers, new Clock() {
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        OAuth2Authorization expired = signIn("code-" + UUID.randomUUID(), Instant.now().minusSeconds(1));
+        node.save(expired);
+        node.save(signIn("code-" + UUID.randomUUID(), Instant.now().plus(Duration.ofMinutes(5))));
+        assertThat(stored(expired)).as("kept by a save within the minute").isTrue();
+
+        now.set(now.get().plus(StoredAuthorizations.PURGE_EVERY));
+        node.save(signIn("code-" + UUID.randomUUID(), Instant.now().plus(Duration.ofMinutes(5))));
+        assertThat(stored(expired)).as("cleared by the first save a minute later").isFalse();
+    }
+
+    private boolean stored(OAuth2Authorization authorization) {
+        return TenantContext.call("vasteras", () -> jdbc.sql(
+                "select exists (select 1 from issuer_authorization where id = ?)").param(authorization.getId())
+                .query(Boolean.class).single());
     }
 
     private static OAuth2Authorization signIn(String code, Instant codeExpires) {
