@@ -1,5 +1,7 @@
 package org.citydialogue.i18n;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
@@ -20,13 +22,18 @@ import java.util.Date;
 import java.util.Locale;
 
 /**
- * ICU4J formatting of dates, numbers and money for one language and one time zone. Build one per
- * request or view with the user's locale and the tenant's zone: every instant is shown in that
- * zone, never the server's. Immutable and thread-safe.
+ * ICU4J formatting of dates, numbers and money for one language and one time zone. Take the one of
+ * the user's locale and the tenant's zone ({@link #of}): every instant is shown in that zone, never
+ * the server's. Immutable and thread-safe, so shared.
  */
 public final class Formats {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    /** Bounded all the same: a locale may come from a browser. */
+    private static final Cache<Key, Formats> SHARED = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private record Key(Locale locale, ZoneId zone) {
+    }
 
     private final Locale locale;
     private final ZoneId zoneId;
@@ -34,7 +41,7 @@ public final class Formats {
     private final TimeZone zone;
     private final LocalizedNumberFormatter numbers;
 
-    public Formats(Locale locale, ZoneId zoneId) {
+    private Formats(Locale locale, ZoneId zoneId) {
         this.locale = locale;
         this.zoneId = zoneId;
         this.uLocale = ULocale.forLocale(locale);
@@ -42,8 +49,12 @@ public final class Formats {
         this.numbers = NumberFormatter.withLocale(locale);
     }
 
+    /**
+     * The formats of a language and a zone, shared: every view of every session asks for one of a
+     * few (languages × tenants' zones), and each holds its own copy of ICU's zone rules.
+     */
     public static Formats of(Locale locale, ZoneId zoneId) {
-        return new Formats(locale, zoneId);
+        return SHARED.get(new Key(locale, zoneId), key -> new Formats(key.locale, key.zone));
     }
 
     public Locale locale() {

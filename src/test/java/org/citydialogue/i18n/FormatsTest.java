@@ -28,6 +28,14 @@ class FormatsTest {
     }
 
     @Test
+    void every_view_in_swedish_in_vasteras_shares_one_formats_and_jinan_has_its_own() {
+        assertThat(Formats.of(SV, STOCKHOLM)).isSameAs(Formats.of(Locale.forLanguageTag("sv"), STOCKHOLM));
+        assertThat(Formats.of(SV, SHANGHAI)).isNotSameAs(Formats.of(SV, STOCKHOLM));
+        assertThat(Formats.of(ZH, SHANGHAI)).isNotSameAs(Formats.of(SV, SHANGHAI));
+        assertThat(Formats.of(SV, SHANGHAI).date(EVENING_IN_SWEDEN)).isEqualTo("2 jan. 2026");
+    }
+
+    @Test
     void shows_the_date_in_the_tenants_time_zone() {
         assertThat(Formats.of(Locale.ENGLISH, STOCKHOLM).date(EVENING_IN_SWEDEN)).isEqualTo("Jan 1, 2026");
         assertThat(Formats.of(Locale.ENGLISH, SHANGHAI).date(EVENING_IN_SWEDEN)).isEqualTo("Jan 2, 2026");
