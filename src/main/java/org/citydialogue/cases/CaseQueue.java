@@ -1,5 +1,7 @@
 package org.citydialogue.cases;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,15 +78,30 @@ public class CaseQueue {
     }
 
     /** A page of the queue: unanswered overdue cases first, then by when the answer is due ({@link QueueOrder}). */
-    public List<ResidentCase> page(Filter filter, int offset, int limit) {
+    public List<QueueRow> page(Filter filter, int offset, int limit) {
         List<Long> ids = order.ids(TenantContext.current().orElseThrow(), filter, ordered(filter), offset, limit);
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ResidentCase> rows = new HashMap<>();
-        jdbc.sql("select * from resident_case where id = any(?)").param(ids.toArray(Long[]::new)).query(Cases::row)
-                .list().forEach(c -> rows.put(c.id(), c));
+        Map<Long, QueueRow> rows = new HashMap<>();
+        jdbc.sql("""
+                select id, reference, kind, category, status, department, received_at, answer_due_at,
+                    answered_at is not null as answered
+                from resident_case where id = any(?)
+                """).param(ids.toArray(Long[]::new)).query(CaseQueue::row).list().forEach(c -> rows.put(c.id(), c));
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+    }
+
+    private static QueueRow row(ResultSet rs, int n) throws SQLException {
+        return new QueueRow(rs.getLong("id"), rs.getString("reference"), code(rs, "kind"), code(rs, "category"),
+                code(rs, "status"), code(rs, "department"), rs.getTimestamp("received_at").toInstant(),
+                rs.getTimestamp("answer_due_at").toInstant(), rs.getBoolean("answered"));
+    }
+
+    /** A code of the tenant's configuration: a few distinct values on every row, so one shared instance each. */
+    private static String code(ResultSet rs, String column) throws SQLException {
+        String code = rs.getString(column);
+        return code == null ? null : code.intern();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.citydialogue.i18n;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.Precision;
@@ -20,30 +22,43 @@ import java.util.Date;
 import java.util.Locale;
 
 /**
- * ICU4J formatting of dates, numbers and money for one language and one time zone. Build one per
- * request or view with the user's locale and the tenant's zone: every instant is shown in that
- * zone, never the server's. Immutable and thread-safe.
+ * ICU4J formatting of dates, numbers and money for one language and one time zone. Take the one of
+ * the user's locale and the tenant's zone ({@link #of}): every instant is shown in that zone, never
+ * the server's. Immutable and thread-safe, so shared.
  */
 public final class Formats {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    /** Bounded all the same: a locale may come from a browser. */
+    private static final Cache<Key, Formats> SHARED = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private record Key(Locale locale, ZoneId zone) {
+    }
 
     private final Locale locale;
     private final ZoneId zoneId;
     private final ULocale uLocale;
     private final TimeZone zone;
     private final LocalizedNumberFormatter numbers;
+    private final DateFormat datePrototype;
+    private final DateFormat dateTimePrototype;
 
-    public Formats(Locale locale, ZoneId zoneId) {
+    private Formats(Locale locale, ZoneId zoneId) {
         this.locale = locale;
         this.zoneId = zoneId;
         this.uLocale = ULocale.forLocale(locale);
         this.zone = icuZone(zoneId);
         this.numbers = NumberFormatter.withLocale(locale);
+        this.datePrototype = DateFormat.getDateInstance(DateFormat.MEDIUM, uLocale);
+        this.dateTimePrototype = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, uLocale);
     }
 
+    /**
+     * The formats of a language and a zone, shared: every view of every session asks for one of a
+     * few (languages × tenants' zones), and each holds its own copy of ICU's zone rules.
+     */
     public static Formats of(Locale locale, ZoneId zoneId) {
-        return new Formats(locale, zoneId);
+        return SHARED.get(new Key(locale, zoneId), key -> new Formats(key.locale, key.zone));
     }
 
     public Locale locale() {
@@ -56,19 +71,18 @@ public final class Formats {
 
     /** The calendar date of {@code instant} in the zone, medium length ("2 Jan 2026"). */
     public String date(Instant instant) {
-        return format(DateFormat.getDateInstance(DateFormat.MEDIUM, uLocale), zone, instant);
+        return format(datePrototype, zone, instant);
     }
 
     /** Date and time of {@code instant} in the zone, medium date and short time. */
     public String dateTime(Instant instant) {
-        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, uLocale);
-        return format(format, zone, instant);
+        return format(dateTimePrototype, zone, instant);
     }
 
     /** A date that has no time (a deadline day): shown as is, without any zone shift. */
     public String date(LocalDate date) {
         Instant midnightUtc = date.atStartOfDay(ZoneOffset.UTC).toInstant();
-        return format(DateFormat.getDateInstance(DateFormat.MEDIUM, uLocale), UTC, midnightUtc);
+        return format(datePrototype, UTC, midnightUtc);
     }
 
     public String number(Number number) {
@@ -98,8 +112,10 @@ public final class Formats {
         return ListFormatter.getInstance(uLocale).format(items);
     }
 
-    // DateFormat is not thread-safe, so a fresh one per call; ICU caches the locale data itself.
-    private static String format(DateFormat format, TimeZone zone, Instant instant) {
+    // DateFormat is not thread-safe, so a copy per call: a clone costs a fraction of a new instance
+    // (a grid page formats a hundred dates); the prototype itself is never changed.
+    private static String format(DateFormat prototype, TimeZone zone, Instant instant) {
+        DateFormat format = (DateFormat) prototype.clone();
         format.setTimeZone(zone);
         return format.format(Date.from(instant));
     }

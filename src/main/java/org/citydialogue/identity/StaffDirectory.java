@@ -1,13 +1,21 @@
 package org.citydialogue.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.citydialogue.tenancy.TenantContext;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The staff of the current tenant and what they keep between sessions. Every call runs against the
@@ -16,8 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffDirectory {
 
+    static final Duration NAMES_FRESH = Duration.ofMinutes(1);
+
     private final StaffAccounts accounts;
     private final JdbcClient jdbc;
+    private final Cache<String, Map<String, String>> names = Caffeine.newBuilder()
+            .expireAfterWrite(NAMES_FRESH).maximumSize(10_000).build();
 
     StaffDirectory(StaffAccounts accounts, JdbcClient jdbc) {
         this.accounts = accounts;
@@ -27,6 +39,17 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public List<StaffAccount> accounts() {
         return accounts.findAll(Sort.by("username"));
+    }
+
+    /**
+     * Display names by user name of the bound tenant's staff, for timelines and attachments: read
+     * from the store at most once per {@link #NAMES_FRESH} (another node's new colleague shows by
+     * name after that), not on every case opened; a colleague added here shows at once.
+     */
+    public Map<String, String> displayNames() {
+        return names.get(TenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant bound")),
+                tenant -> accounts.findAll().stream()
+                        .collect(Collectors.toUnmodifiableMap(StaffAccount::username, StaffAccount::displayName)));
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +91,14 @@ public class StaffDirectory {
             return false;
         }
         accounts.save(account);
+        String tenant = TenantContext.current().orElseThrow();
+        // Forgotten once committed: a read before the commit would cache the list without the new colleague.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                names.invalidate(tenant);
+            }
+        });
         return true;
     }
 

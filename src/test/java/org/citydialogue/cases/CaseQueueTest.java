@@ -51,7 +51,7 @@ class CaseQueueTest {
         assertThat(overdue).isBetween(100, 900);
         // Around where the overdue part ends, from the start and from bookmarks.
         for (int offset : List.of(0, overdue - 20, overdue, 950, 999, 1000, 1001, 1337, 2000, 2575)) {
-            assertThat(queue.page(mine, offset, 50)).extracting(ResidentCase::id).as("page at %d", offset)
+            assertThat(queue.page(mine, offset, 50)).extracting(QueueRow::id).as("page at %d", offset)
                     .containsExactlyElementsOf(whole.subList(offset, Math.min(offset + 50, whole.size())));
         }
         assertThat(queue.page(mine, 2600, 50)).isEmpty();

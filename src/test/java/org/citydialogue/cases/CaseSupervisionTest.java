@@ -60,7 +60,7 @@ class CaseSupervisionTest {
     private List<Long> ids(CaseQueue.Filter filter) {
         List<Long> all = new java.util.ArrayList<>();
         for (int offset = 0;; offset += 5_000) {
-            List<ResidentCase> page = queue.page(filter, offset, 5_000);
+            List<QueueRow> page = queue.page(filter, offset, 5_000);
             page.forEach(c -> all.add(c.id()));
             if (page.size() < 5_000) {
                 return all;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,10 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -25,6 +30,29 @@ class FormatsTest {
 
     private static String spaces(String text) {
         return text.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    @Test
+    void every_view_in_swedish_in_vasteras_shares_one_formats_and_jinan_has_its_own() {
+        assertThat(Formats.of(SV, STOCKHOLM)).isSameAs(Formats.of(Locale.forLanguageTag("sv"), STOCKHOLM));
+        assertThat(Formats.of(SV, SHANGHAI)).isNotSameAs(Formats.of(SV, STOCKHOLM));
+        assertThat(Formats.of(ZH, SHANGHAI)).isNotSameAs(Formats.of(SV, SHANGHAI));
+        assertThat(Formats.of(SV, SHANGHAI).date(EVENING_IN_SWEDEN)).isEqualTo("2 jan. 2026");
+    }
+
+    @Test
+    void many_sessions_formatting_dates_at_once_each_get_their_own_dates() throws Exception {
+        Formats shared = Formats.of(SV, STOCKHOLM);
+        List<Instant> instants = IntStream.range(0, 2_000)
+                .mapToObj(i -> EVENING_IN_SWEDEN.plus(Duration.ofMinutes(97L * i))).toList();
+        List<String> alone = instants.stream().map(shared::dateTime).toList();
+        try (ExecutorService sessions = Executors.newFixedThreadPool(8)) {
+            List<Future<List<String>>> together = IntStream.range(0, 8)
+                    .mapToObj(s -> sessions.submit(() -> instants.stream().map(shared::dateTime).toList())).toList();
+            for (Future<List<String>> session : together) {
+                assertThat(session.get()).isEqualTo(alone);
+            }
+        }
     }
 
     @Test

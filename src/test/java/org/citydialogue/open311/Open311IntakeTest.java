@@ -20,6 +20,7 @@ import org.citydialogue.AppTest;
 import org.citydialogue.cases.CaseQueue;
 import org.citydialogue.cases.CaseUpdates;
 import org.citydialogue.cases.Cases;
+import org.citydialogue.cases.QueueRow;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.SignedInStaff;
@@ -86,7 +87,7 @@ class Open311IntakeTest {
             assertThat(heard.poll(2, TimeUnit.SECONDS)).as("live update to open queues").isEqualTo(registered.id());
             // The queue as an agent filters it by channel (other tests' cases share this database).
             var fromOpen311 = new CaseQueue.Filter(null, null, "open311", null, true, null, null, false);
-            assertThat(queue.page(fromOpen311, 0, 500)).extracting(ResidentCase::reference).contains(id);
+            assertThat(queue.page(fromOpen311, 0, 500)).extracting(QueueRow::reference).contains(id);
             assertThat(registered.channel()).isEqualTo("open311");
             assertThat(registered.registeredBy()).isEqualTo("vasteras-webform");
             assertThat(registered.kind()).isEqualTo("complaint");

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.CaseCatalogue;
@@ -39,7 +38,6 @@ import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.i18n.DataText;
 import org.citydialogue.i18n.Msg;
 import org.citydialogue.identity.CurrentStaff;
-import org.citydialogue.identity.StaffAccount;
 import org.citydialogue.identity.StaffDirectory;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.tenancy.Tenant;
@@ -130,9 +128,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         add(description);
         add(new AttachmentsPanel(texts, staff, attachments, shown, this::takeStep, this::staffName));
         add(new H3(getTranslation("case.detail.timeline")));
-        Map<String, String> names = directory.accounts().stream()
-                .collect(Collectors.toMap(StaffAccount::username, StaffAccount::displayName, (a, b) -> a));
-        add(new CaseTimeline(texts, cases.timeline(shown.id()), username -> names.getOrDefault(username, username)));
+        add(new CaseTimeline(texts, cases.timeline(shown.id()), this::staffName));
     }
 
     private HorizontalLayout actions() {
@@ -176,8 +172,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String staffName(String username) {
-        return directory.accounts().stream().filter(a -> a.username().equals(username)).findFirst()
-                .map(StaffAccount::displayName).orElse(username);
+        return directory.displayNames().getOrDefault(username, username);
     }
 
     /** Checked in the session, not before: the same view shows another case when the route's id changes. */

@@ -164,9 +164,9 @@ public final class CaseTexts {
         };
     }
 
-    /** Where the first answer stands: answered, or on track / due soon / overdue now. */
-    DeadlineState deadline(ResidentCase c, Instant now) {
-        return deadlines.state(tenant, now, c.answerDueAt());
+    /** Where an unanswered case stands against its answer deadline {@code due}: on track / due soon / overdue now. */
+    private DeadlineState deadline(Instant due, Instant now) {
+        return deadlines.state(tenant, now, due);
     }
 
     /** A deadline state in words, as on the badge. */
@@ -180,23 +180,23 @@ public final class CaseTexts {
 
     /** A badge in colour and in words, so the state does not depend on seeing colours. */
     Span deadlineBadge(ResidentCase c, Instant now) {
-        Span badge = new Span(badgeText(c, now));
-        badge.getElement().getThemeList().add(badgeTheme(c, now));
+        Span badge = new Span(badgeText(c.answered(), c.answerDueAt(), now));
+        badge.getElement().getThemeList().add(badgeTheme(c.answered(), c.answerDueAt(), now));
         badge.addClassName("deadline");
         return badge;
     }
 
     /** The badge's words: answered, on track, due soon or overdue. */
-    String badgeText(ResidentCase c, Instant now) {
-        return c.answered() ? reader.getTranslation("case.deadline.answered") : deadlineName(deadline(c, now));
+    String badgeText(boolean answered, Instant due, Instant now) {
+        return answered ? reader.getTranslation("case.deadline.answered") : deadlineName(deadline(due, now));
     }
 
     /** The badge's colour, as Lumo's badge theme. */
-    String badgeTheme(ResidentCase c, Instant now) {
-        if (c.answered()) {
+    String badgeTheme(boolean answered, Instant due, Instant now) {
+        if (answered) {
             return "badge contrast";
         }
-        return switch (deadline(c, now)) {
+        return switch (deadline(due, now)) {
             case ON_TRACK -> "badge success";
             case DUE_SOON -> "badge warning";
             case BREACHED -> "badge error";
@@ -208,7 +208,7 @@ public final class CaseTexts {
         if (c.answered()) {
             return reader.getTranslation("case.deadline.answered");
         }
-        if (deadline(c, now) == DeadlineState.BREACHED) {
+        if (deadline(c.answerDueAt(), now) == DeadlineState.BREACHED) {
             return reader.getTranslation("case.deadline.overdue");
         }
         int days = deadlines.remaining(tenant, now, c.answerDueAt());

@@ -31,7 +31,7 @@ import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseCatalogue;
 import org.citydialogue.cases.CaseQueue;
 import org.citydialogue.cases.CaseUpdates;
-import org.citydialogue.cases.ResidentCase;
+import org.citydialogue.cases.QueueRow;
 import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.StaffAccount;
@@ -58,9 +58,9 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
     private final StaffUser staff;
     private final Clock clock;
     private final CaseTexts texts;
-    private final Grid<ResidentCase> grid = new Grid<>();
+    private final Grid<QueueRow> grid = new Grid<>();
     private final Span count = new Span();
-    private final CallbackDataProvider<ResidentCase, Void> cases;
+    private final CallbackDataProvider<QueueRow, Void> cases;
     private final String ownDepartment;
     private final QueueWarning warning;
     private QueueFilters filters;
@@ -170,8 +170,8 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         grid.removeAllColumns();
         var formats = texts.formats();
         // Templates rendered in the browser, not a component per row: a session keeps only the row data.
-        grid.addColumn(LitRenderer.<ResidentCase>of("<a href=\"${item.href}\" router-link>${item.text}</a>")
-                        .withProperty("href", this::href).withProperty("text", ResidentCase::reference))
+        grid.addColumn(LitRenderer.<QueueRow>of("<a href=\"${item.href}\" router-link>${item.text}</a>")
+                        .withProperty("href", this::href).withProperty("text", QueueRow::reference))
                 .setHeader(getTranslation("case.column.reference")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> texts.kind(c.kind())).setHeader(getTranslation("case.column.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -182,14 +182,15 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> formats.date(c.answerDueAt())).setHeader(getTranslation("case.column.due"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ResidentCase>of("<span class=\"deadline\" theme=\"${item.theme}\">${item.text}</span>")
-                        .withProperty("theme", c -> texts.badgeTheme(c, now)).withProperty("text", c -> texts.badgeText(c, now)))
+        grid.addColumn(LitRenderer.<QueueRow>of("<span class=\"deadline\" theme=\"${item.theme}\">${item.text}</span>")
+                        .withProperty("theme", c -> texts.badgeTheme(c.answered(), c.answerDueAt(), now))
+                        .withProperty("text", c -> texts.badgeText(c.answered(), c.answerDueAt(), now)))
                 .setHeader(getTranslation("case.column.deadline")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> texts.department(c.department())).setHeader(getTranslation("case.column.department"));
     }
 
     /** The case's address, as a router link to its view has it. */
-    private String href(ResidentCase c) {
+    private String href(QueueRow c) {
         return RouteConfiguration.forSessionScope().getUrl(CaseDetailView.class,
                 new RouteParameters(CaseDetailView.ID, String.valueOf(c.id())));
     }
@@ -223,7 +224,7 @@ public class QueueView extends VerticalLayout implements LocaleChangeObserver, H
         warning.refresh();
     }
 
-    private void open(ResidentCase c) {
+    private void open(QueueRow c) {
         getUI().ifPresent(ui -> ui.navigate(CaseDetailView.class,
                 new RouteParameters(CaseDetailView.ID, String.valueOf(c.id()))));
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.citydialogue.calendar.Deadlines;
 import org.citydialogue.cases.CaseEvent;
 import org.citydialogue.cases.NewCase;
+import org.citydialogue.cases.QueueRow;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.i18n.Formats;
 import org.citydialogue.i18n.HardCodedTextGuard;
@@ -57,7 +58,7 @@ class CaseWorkTest extends CaseScreens {
 
         test(combo("queue-category")).selectItem("Kultur och fritid");
 
-        Grid<ResidentCase> queue = grid("case-queue");
+        Grid<QueueRow> queue = grid("case-queue");
         assertThat(column(queue, REFERENCE)).containsExactly(overdue, dueSoon, onTrack);
         assertThat(column(queue, DEADLINE)).containsExactly("Försenat", "Förfaller snart", "I tid");
         assertThat(test(queue).getLitRendererPropertyValue(0, DEADLINE, "theme", String.class)).isEqualTo("badge error");
@@ -159,7 +160,7 @@ class CaseWorkTest extends CaseScreens {
         assertThat(navigation()).containsExactly("首页", "工单", "受理登记", "联合计划", "对标分析");
         navigate(QueueView.class);
 
-        Grid<ResidentCase> queue = grid("case-queue");
+        Grid<QueueRow> queue = grid("case-queue");
         assertThat(headers(queue)).containsExactly("工单编号", "诉求类型", "业务类别", "办理状态", "受理时间", "办理时限",
                 "时限状态", "承办部门");
         int row = column(queue, REFERENCE).indexOf(order.reference());
@@ -194,7 +195,7 @@ class CaseWorkTest extends CaseScreens {
         assertThat(headers(grid("case-queue"))).contains("⟦Reference⟧");
         HardCodedTextGuard.assertNoHardCodedText(queue);
         // The guard does not reach a grid's templates: every badge's words must come from the catalogue.
-        Grid<ResidentCase> rows = grid("case-queue");
+        Grid<QueueRow> rows = grid("case-queue");
         assertThat(column(rows, DEADLINE)).contains("⟦On track⟧").allMatch(text -> text.matches("⟦.*⟧"));
 
         CaseDetailView detail = navigate("cases/" + c.id(), CaseDetailView.class);

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.citydialogue.cases.NewCase;
+import org.citydialogue.cases.QueueRow;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.SignedInStaff;
@@ -43,7 +44,7 @@ class LiveUpdatesTest extends CaseScreens {
         ResidentCase registered = asColleague(sara -> streetComplaint(sara, "Trasig gatlykta på Kopparbergsvägen."));
 
         waitUntilShown(() -> !fact("queue-count").equals(countBefore));
-        Grid<ResidentCase> queue = grid("case-queue");
+        Grid<QueueRow> queue = grid("case-queue");
         assertThat(column(queue, REFERENCE)).contains(registered.reference());
     }
 

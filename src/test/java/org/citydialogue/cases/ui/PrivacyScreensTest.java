@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.citydialogue.cases.NewCase;
+import org.citydialogue.cases.QueueRow;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.i18n.HardCodedTextGuard;
 import org.citydialogue.identity.Role;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Who read a resident's contact details, and a resident's data handed out on request, on the screens. */
+/** What the queue keeps of a case, who read a resident's contact details, and a resident's data handed out on request, on the screens. */
 class PrivacyScreensTest extends CaseScreens {
 
     @Autowired
@@ -33,7 +37,7 @@ class PrivacyScreensTest extends CaseScreens {
     }
 
     @Test
-    void opening_a_cases_contact_details_is_audited_browsing_the_queue_is_not() {
+    void the_queue_keeps_no_contact_details_and_opening_them_is_audited_browsing_the_queue_is_not() {
         StaffUser anna = SignedInStaff.as("vasteras", "anna.agent", "Anna Lindqvist", Role.AGENT);
         ResidentCase c = streetComplaint(anna, "Trasig lekplats i Hälla " + UUID.randomUUID());
         ResidentCase anonymous = cases.register(anna, new NewCase("question", "phone", "streets-parks",
@@ -42,6 +46,12 @@ class PrivacyScreensTest extends CaseScreens {
 
         navigate(QueueView.class);
         assertThat(audit("vasteras", "case.read-personal-data", c.reference())).isEmpty();
+        // What the session keeps of the case for the queue: what the queue shows, not who the resident is.
+        GridTester<Grid<QueueRow>, QueueRow> queue = test(this.<QueueRow>grid("case-queue"));
+        QueueRow row = IntStream.range(0, queue.size()).mapToObj(queue::getRow)
+                .filter(r -> r.reference().equals(c.reference())).findFirst().orElseThrow();
+        assertThat(row.toString()).doesNotContain("Eva Svensson", "eva@example.se", "021-123 45", "Vasagatan",
+                c.description());
 
         navigate("cases/" + c.id(), CaseDetailView.class);
         assertThat(fact("fact-email")).isEqualTo("eva@example.se");
