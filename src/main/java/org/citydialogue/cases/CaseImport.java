@@ -90,6 +90,7 @@ public class CaseImport {
                 // This transaction marks its KPI months itself, once (see V19): no per-row marking.
                 statement.execute("set local citydialogue.kpi_marked = 'on'");
             }
+            long firstId = nextCaseId(connection);
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
             List<ImportReport.Problem> problems = new ArrayList<>();
             Target target = new Target(copy, tenant, settings, registeredBy, numbers);
@@ -101,12 +102,34 @@ public class CaseImport {
             }
             copy.endCopy();
             target.markKpiMonths(connection);
+            oweSearchDocuments(connection, firstId);
             events.publishEvent(new CasesImported(tenant.id(), imported));
             return new ImportReport(imported, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** An id below every case this connection's COPY will get (the sequence only counts up). */
+    private static long nextCaseId(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var id = statement.executeQuery("select nextval(pg_get_serial_sequence('resident_case', 'id'))")) {
+            id.next();
+            return id.getLong(1);
+        }
+    }
+
+    /**
+     * The imported cases' documents are written after commit (SearchDocuments), from the range of ids
+     * this connection took; cases of other connections within it have theirs already.
+     */
+    private static void oweSearchDocuments(Connection connection, long firstId) throws SQLException {
+        try (var owe = connection.prepareStatement("insert into search_backlog (from_id, to_id) "
+                + "values (?, currval(pg_get_serial_sequence('resident_case', 'id')))")) {
+            owe.setLong(1, firstId);
+            owe.executeUpdate();
         }
     }
 

@@ -127,7 +127,7 @@ class KpiRollupsTest {
 
         assertThat(report.problems()).isEmpty();
         // One range for the whole file (unless the refresher has taken it already), not one per case.
-        assertThat(jdbc.sql("select count(*) from kpi_dirty where from_at < '2019-01-01'").query(Long.class)
+        assertThat(jdbc.sql("select count(*) from kpi_dirty where from_at >= '2018-01-01' and to_at < '2019-01-01'").query(Long.class)
                 .single()).isLessThanOrEqualTo(1);
         rows.refresh();
         assertThat(total(rollups.rows(march, march)).get("contacts")).isEqualTo(2);
