@@ -85,9 +85,7 @@ public class CaseImport {
                 // Still all or nothing; only a database crash within a moment after commit could lose
                 // an import reported done (never half of one), and its file is at hand to load again.
                 statement.execute("set local synchronous_commit = off");
-                // The KPI trigger's transition table holds every imported row: in memory, not a temp file.
-                statement.execute("set local work_mem = '256MB'");
-                // This transaction marks its KPI months itself, once (see V19): no per-row marking.
+                // This transaction marks its KPI months itself, once (V19): the insert trigger skips its rows.
                 statement.execute("set local citydialogue.kpi_marked = 'on'");
             }
             long firstId = nextCaseId(connection);
