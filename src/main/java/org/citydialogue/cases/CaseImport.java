@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,24 +85,49 @@ public class CaseImport {
                 // Still all or nothing; only a database crash within a moment after commit could lose
                 // an import reported done (never half of one), and its file is at hand to load again.
                 statement.execute("set local synchronous_commit = off");
-                // The KPI trigger's transition table holds every imported row: in memory, not a temp file.
-                statement.execute("set local work_mem = '256MB'");
+                // This transaction marks its KPI months itself, once (V19): the insert trigger skips its rows.
+                statement.execute("set local citydialogue.kpi_marked = 'on'");
             }
+            long firstId = nextCaseId(connection);
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
             List<ImportReport.Problem> problems = new ArrayList<>();
-            int imported = stream(rows, new Target(copy, tenant, settings, registeredBy, numbers), problems);
+            Target target = new Target(copy, tenant, settings, registeredBy, numbers);
+            int imported = stream(rows, target, problems);
             if (!problems.isEmpty()) {
                 copy.cancelCopy();
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
                 return new ImportReport(0, List.copyOf(problems));
             }
             copy.endCopy();
+            target.markKpiMonths(connection);
+            oweSearchDocuments(connection, firstId);
             events.publishEvent(new CasesImported(tenant.id(), imported));
             return new ImportReport(imported, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** An id below every case this connection's COPY will get (the sequence only counts up). */
+    private static long nextCaseId(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var id = statement.executeQuery("select nextval(pg_get_serial_sequence('resident_case', 'id'))")) {
+            id.next();
+            return id.getLong(1);
+        }
+    }
+
+    /**
+     * The imported cases' documents are written after commit (SearchDocuments), from the range of ids
+     * this connection took; cases of other connections within it have theirs already.
+     */
+    private static void oweSearchDocuments(Connection connection, long firstId) throws SQLException {
+        try (var owe = connection.prepareStatement("insert into search_backlog (from_id, to_id) "
+                + "values (?, currval(pg_get_serial_sequence('resident_case', 'id')))")) {
+            owe.setLong(1, firstId);
+            owe.executeUpdate();
         }
     }
 
@@ -145,6 +171,8 @@ public class CaseImport {
         private final Map<LocalDate, Instant> dueByDay = new HashMap<>();
         private final CopyBinary out = new CopyBinary(1 << 20);
         private final StringBuilder reference = new StringBuilder(32);
+        private Instant firstReceived;
+        private Instant lastReceived;
 
         Target(CopyIn copy, Tenant tenant, CaseSettings settings, String registeredBy, CaseNumbers numbers) {
             this.copy = copy;
@@ -155,7 +183,14 @@ public class CaseImport {
         }
 
         void write(List<String> row, ImportRowCheck.Times times) throws SQLException {
-            LocalDate day = times.received().atZone(tenant.zone()).toLocalDate();
+            Instant received = times.received();
+            if (firstReceived == null || received.isBefore(firstReceived)) {
+                firstReceived = received;
+            }
+            if (lastReceived == null || received.isAfter(lastReceived)) {
+                lastReceived = received;
+            }
+            LocalDate day = received.atZone(tenant.zone()).toLocalDate();
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));
             out.row(FIELDS);
@@ -190,6 +225,18 @@ public class CaseImport {
         void end() throws SQLException {
             out.end();
             flush();
+        }
+
+        /** The months of the cases written, for the KPI rollups to compute again. */
+        void markKpiMonths(Connection connection) throws SQLException {
+            if (firstReceived == null) {
+                return;
+            }
+            try (var mark = connection.prepareStatement("insert into kpi_dirty (from_at, to_at) values (?, ?)")) {
+                mark.setTimestamp(1, Timestamp.from(firstReceived));
+                mark.setTimestamp(2, Timestamp.from(lastReceived));
+                mark.executeUpdate();
+            }
         }
 
         private void flush() throws SQLException {

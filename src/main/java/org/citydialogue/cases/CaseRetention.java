@@ -33,17 +33,17 @@ public class CaseRetention {
 
     private final JdbcClient jdbc;
     private final CaseCatalogue catalogue;
-    private final CaseSearch search;
+    private final SearchDocuments searchDocuments;
     private final CaseAttachments attachments;
     private final List<CasePersonalData> beside;
 
-    CaseRetention(JdbcClient jdbc, CaseCatalogue catalogue, CaseSearch search, CaseAttachments attachments,
+    CaseRetention(JdbcClient jdbc, CaseCatalogue catalogue, SearchDocuments searchDocuments, CaseAttachments attachments,
             List<CasePersonalData> beside) {
         this.attachments = attachments;
         this.beside = beside;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
-        this.search = search;
+        this.searchDocuments = searchDocuments;
     }
 
     /** The description an anonymised case keeps, in the tenant's language. */
@@ -98,9 +98,8 @@ public class CaseRetention {
         jdbc.sql("update case_event set note = null where case_id = any(?) and note is not null").param(idArray)
                 .update();
         attachments.removeFor(idArray, marker);
-        while (search.indexMissing(tenant, SEARCH_BATCH) > 0) {
-            // the anonymised cases' documents are rebuilt from the marker: their old words no longer find them
-        }
+        // The anonymised cases' documents are rebuilt from the marker: their old words no longer find them.
+        searchDocuments.rewrite(tenant, idArray, SEARCH_BATCH);
         jdbc.sql("""
                 insert into audit_event (actor, action, subject, detail) values (?, ?, ?, ?::jsonb)
                 """).params(ACTOR, ANONYMISED, tenant.id(),

@@ -186,45 +186,6 @@ public class CaseSearch {
                 .update();
     }
 
-    /**
-     * Writes the documents of up to {@code batch} of the current tenant's cases that have none yet
-     * (imported, or stored before search existed), set-based: one read, one update.
-     *
-     * Rows another run is writing are skipped (locked), so two runs never wait on each other.
-     *
-     * @return how many were written; 0 when none is missing
-     */
-    @Transactional
-    int indexMissing(Tenant tenant, int batch) {
-        SearchLanguage language = SearchLanguage.of(tenant);
-        List<Long> ids = new ArrayList<>();
-        List<String> documents = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        jdbc.sql("""
-                select c.id, c.description, coalesce(string_agg(e.note, E'\n' order by e.id), '') as notes
-                from (select id, description from resident_case where search is null order by id limit ?
-                      for update skip locked) c
-                left join case_event e on e.case_id = c.id and e.note is not null
-                group by c.id, c.description
-                """).param(batch).query(rs -> {
-                    ids.add(rs.getLong(1));
-                    documents.add(language.document(rs.getString(2)));
-                    notes.add(language.document(rs.getString(3)));
-                });
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        jdbc.sql("""
-                update resident_case r set search = setweight(to_tsvector('%1$s', d.document), 'A')
-                    || setweight(to_tsvector('%1$s', d.notes), 'B')
-                from unnest(?::bigint[], ?::text[], ?::text[]) as d(id, document, notes)
-                where r.id = d.id
-                """.formatted(language.config))
-                .params(ids.toArray(Long[]::new), documents.toArray(String[]::new), notes.toArray(String[]::new))
-                .update();
-        return ids.size();
-    }
-
     private Tenant currentTenant() {
         return tenants.require(TenantContext.current()
                 .orElseThrow(() -> new IllegalStateException("No tenant bound: search needs a signed-in staff member")));

@@ -13,9 +13,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Gives cases without a search document one, a batch at a time per tenant, in the background: at
- * start-up (cases stored before search existed, or by an interrupted run) and after each import,
- * so a large import is stored at COPY speed and becomes searchable moments later. A tenant whose
+ * Gives cases owed a search document one ({@link SearchDocuments}), a batch at a time per tenant, in
+ * the background: at start-up (cases stored before search existed, or left by an interrupted run)
+ * and after each import, so a large import is stored at COPY speed and becomes searchable moments later. A tenant whose
  * store fails is logged and skipped until the next run.
  */
 @Component
@@ -25,11 +25,11 @@ class CaseSearchBackfill implements ApplicationRunner {
     private static final int BATCH = 5_000;
 
     private final TenantDirectory tenants;
-    private final CaseSearch search;
+    private final SearchDocuments documents;
 
-    CaseSearchBackfill(TenantDirectory tenants, CaseSearch search) {
+    CaseSearchBackfill(TenantDirectory tenants, SearchDocuments documents) {
         this.tenants = tenants;
-        this.search = search;
+        this.documents = documents;
     }
 
     @Override
@@ -56,8 +56,8 @@ class CaseSearchBackfill implements ApplicationRunner {
 
     private int fill(Tenant tenant) {
         int filled = 0;
-        for (int written = search.indexMissing(tenant, BATCH); written > 0; written = search.indexMissing(tenant,
-                BATCH)) {
+        for (int written = documents.writeOwed(tenant, BATCH); written > 0;
+                written = documents.writeOwed(tenant, BATCH)) {
             filled += written;
         }
         return filled;

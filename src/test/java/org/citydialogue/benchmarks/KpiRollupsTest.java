@@ -3,12 +3,16 @@ package org.citydialogue.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.citydialogue.AppTest;
+import org.citydialogue.cases.CaseImport;
 import org.citydialogue.cases.Cases;
+import org.citydialogue.cases.ImportReport;
 import org.citydialogue.cases.NewCase;
 import org.citydialogue.identity.Role;
 import org.citydialogue.identity.SignedInStaff;
@@ -39,6 +43,9 @@ class KpiRollupsTest {
 
     @Autowired
     Cases cases;
+
+    @Autowired
+    CaseImport caseImport;
 
 
     @AfterEach
@@ -102,6 +109,31 @@ class KpiRollupsTest {
 
         await().pollInSameThread().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> total(rollups.rows(now, now)).get("contacts") == before + 1);
+    }
+
+    @Test
+    void an_imported_file_counts_in_the_months_of_its_cases() throws Exception {
+        var adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
+        YearMonth march = YearMonth.of(2018, 3);
+        YearMonth may = YearMonth.of(2018, 5);
+        String csv = String.join(",", CaseImport.COLUMNS) + "\n"
+                + "question,email,streets-parks,,received,Gropar på Kopparbergsvägen,,2018-03-05T09:00:00+01:00,"
+                + "2018-03-05T11:00:00+01:00,,,,,sv\n"
+                + "question,phone,other,,received,Snö på cykelbanan,,2018-03-30T16:00:00+02:00,,,,,,sv\n"
+                + "feedback,web,streets-parks,,received,Tack för nya bänkar,,2018-05-14T10:00:00+02:00,,,,,,sv\n";
+
+        ImportReport report = caseImport.importCsv(adam,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(report.problems()).isEmpty();
+        // One range for the whole file (unless the refresher has taken it already), not one per case.
+        assertThat(jdbc.sql("select count(*) from kpi_dirty where from_at >= '2018-01-01' and to_at < '2019-01-01'").query(Long.class)
+                .single()).isLessThanOrEqualTo(1);
+        rows.refresh();
+        assertThat(total(rollups.rows(march, march)).get("contacts")).isEqualTo(2);
+        assertThat(total(rollups.rows(march, march)).get("answered")).isEqualTo(1);
+        assertThat(total(rollups.rows(YearMonth.of(2018, 4), YearMonth.of(2018, 4))).get("contacts")).isZero();
+        assertThat(total(rollups.rows(may, may)).get("contacts")).isEqualTo(1);
     }
 
     private static RollupCell total(List<RollupRow> rows) {

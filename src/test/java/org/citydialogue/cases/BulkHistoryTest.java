@@ -43,7 +43,7 @@ class BulkHistoryTest {
     @Autowired
     Deadlines deadlines;
     @Autowired
-    CaseSearch search;
+    SearchDocuments documents;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -69,7 +69,7 @@ class BulkHistoryTest {
             // The live path's documents, written after the import by its backfill (which may hold a batch locked).
             while (jdbc.sql("select exists (select 1 from resident_case where search is null)").query(Boolean.class)
                     .single()) {
-                if (search.indexMissing(tenant, 1_000) == 0) {
+                if (documents.writeOwed(tenant, 1_000) == 0) {
                     Thread.sleep(100);
                 }
             }
