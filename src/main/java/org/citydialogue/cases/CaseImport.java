@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,21 +84,19 @@ public class CaseImport {
                 // Still all or nothing; only a database crash within a moment after commit could lose
                 // an import reported done (never half of one), and its file is at hand to load again.
                 statement.execute("set local synchronous_commit = off");
-                // This transaction marks its KPI months itself, once (V19): the insert trigger skips its rows.
-                statement.execute("set local citydialogue.kpi_marked = 'on'");
+                // The KPI trigger's transition table holds every imported row: in memory, not a temp file.
+                statement.execute("set local work_mem = '256MB'");
             }
             long firstId = nextCaseId(connection);
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
             List<ImportReport.Problem> problems = new ArrayList<>();
-            Target target = new Target(copy, tenant, settings, registeredBy, numbers);
-            int imported = stream(rows, target, problems);
+            int imported = stream(rows, new Target(copy, tenant, settings, registeredBy, numbers), problems);
             if (!problems.isEmpty()) {
                 copy.cancelCopy();
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
                 return new ImportReport(0, List.copyOf(problems));
             }
             copy.endCopy();
-            target.markKpiMonths(connection);
             oweSearchDocuments(connection, firstId);
             events.publishEvent(new CasesImported(tenant.id(), imported));
             return new ImportReport(imported, List.of());
@@ -171,8 +168,6 @@ public class CaseImport {
         private final Map<LocalDate, Instant> dueByDay = new HashMap<>();
         private final CopyBinary out = new CopyBinary(1 << 20);
         private final StringBuilder reference = new StringBuilder(32);
-        private Instant firstReceived;
-        private Instant lastReceived;
 
         Target(CopyIn copy, Tenant tenant, CaseSettings settings, String registeredBy, CaseNumbers numbers) {
             this.copy = copy;
@@ -183,14 +178,7 @@ public class CaseImport {
         }
 
         void write(List<String> row, ImportRowCheck.Times times) throws SQLException {
-            Instant received = times.received();
-            if (firstReceived == null || received.isBefore(firstReceived)) {
-                firstReceived = received;
-            }
-            if (lastReceived == null || received.isAfter(lastReceived)) {
-                lastReceived = received;
-            }
-            LocalDate day = received.atZone(tenant.zone()).toLocalDate();
+            LocalDate day = times.received().atZone(tenant.zone()).toLocalDate();
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));
             out.row(FIELDS);
@@ -225,18 +213,6 @@ public class CaseImport {
         void end() throws SQLException {
             out.end();
             flush();
-        }
-
-        /** The months of the cases written, for the KPI rollups to compute again. */
-        void markKpiMonths(Connection connection) throws SQLException {
-            if (firstReceived == null) {
-                return;
-            }
-            try (var mark = connection.prepareStatement("insert into kpi_dirty (from_at, to_at) values (?, ?)")) {
-                mark.setTimestamp(1, Timestamp.from(firstReceived));
-                mark.setTimestamp(2, Timestamp.from(lastReceived));
-                mark.executeUpdate();
-            }
         }
 
         private void flush() throws SQLException {

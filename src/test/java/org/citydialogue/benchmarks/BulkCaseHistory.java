@@ -63,9 +63,7 @@ class BulkCaseHistory {
         TenantContext.run(tenant.id(), () -> workingDays.cover(tenant, from.minusDays(7), to.plusMonths(2)));
         try (Connection owner = StoreOwner.connect(context)) {
             run(owner, "set search_path to " + tenant.store().schema() + "; set maintenance_work_mem = '512MB'; set work_mem = '256MB';"
-                    + " select setseed(0.2026);"
-                    // Marks its KPI months once below, as the import does, instead of once per case (V19).
-                    + " set citydialogue.kpi_marked = 'on'");
+                    + " select setseed(0.2026)");
             days(owner, tenant, settings, from, to, cases, hotline);
             texts(owner, tenant, settings, hotline);
             List<String> indexes = SecondaryCaseIndexes.drop(owner);
@@ -75,8 +73,6 @@ class BulkCaseHistory {
                 made += insertMonth(owner, tenant, settings, hotline, month.isBefore(from) ? from : month,
                         month.plusMonths(1).isAfter(to) ? to : month.plusMonths(1), to);
             }
-            run(owner, "insert into kpi_dirty (from_at, to_at) select min(received_at), max(received_at) "
-                    + "from resident_case having count(*) > 0");
             long steps = steps(owner, settings, hotline);
             double rowSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();

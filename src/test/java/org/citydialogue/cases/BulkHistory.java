@@ -58,8 +58,6 @@ final class BulkHistory {
             sql.execute("set local maintenance_work_mem = '1GB'");
             sql.execute("set local work_mem = '256MB'");
             sql.execute("set local synchronous_commit = off");
-            // Marks its KPI months once below, as the import does, instead of once per case (V19).
-            sql.execute("set local citydialogue.kpi_marked = 'on'");
             try (ResultSet any = sql.executeQuery("select exists (select 1 from resident_case)")) {
                 any.next();
                 if (any.getBoolean(1)) {
@@ -73,8 +71,6 @@ final class BulkHistory {
             documents(owner);
             List<String> indexes = SecondaryCaseIndexes.drop(owner);
             insert(owner, registeredBy);
-            sql.execute("insert into kpi_dirty (from_at, to_at) select min(received_at), max(received_at) "
-                    + "from resident_case having count(*) > 0");
             SecondaryCaseIndexes.build(owner, indexes);
             owner.commit();
             owner.setAutoCommit(true);
