@@ -28,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Loads historic cases from CSV straight into the case table with PostgreSQL COPY. Each row is
- * checked as it streams past (problems name line and field), given its case number and its answer
- * deadline in the tenant's working days; a file with any problem is rolled back whole, so nothing
- * is ever half-imported. Search documents follow right after commit, in the background.
+ * Loads historic cases from CSV with PostgreSQL COPY into a partition of the case table of their own
+ * (tenant V22): a table that is indexed once, after the COPY, and attached when the import commits,
+ * so the live cases' indexes take no entry one by one. Each row is checked as it streams past
+ * (problems name line and field), given its id, case number and answer deadline in the tenant's
+ * working days; a file with any problem is rolled back whole, partition and all, so nothing is ever
+ * half-imported. Search documents follow right after commit, in the background.
  */
 @Service
 public class CaseImport {
@@ -43,10 +45,10 @@ public class CaseImport {
 
     private static final int MAX_PROBLEMS = 100;
     private static final String COPY = """
-            copy resident_case (reference, kind, channel, category, department, status, description, location,
-                received_at, answered_at, closed_at, resident_name, resident_email, resident_phone,
+            copy resident_case_import_%d (id, reference, kind, channel, category, department, status, description,
+                location, received_at, answered_at, closed_at, resident_name, resident_email, resident_phone,
                 resident_language, answer_due_at, registered_by) from stdin with (format binary)""";
-    private static final int FIELDS = 17;
+    private static final int FIELDS = 18;
 
     private final DataSource dataSource;
     private final CaseCatalogue catalogue;
@@ -84,20 +86,22 @@ public class CaseImport {
                 // Still all or nothing; only a database crash within a moment after commit could lose
                 // an import reported done (never half of one), and its file is at hand to load again.
                 statement.execute("set local synchronous_commit = off");
-                // The KPI trigger's transition table holds every imported row: in memory, not a temp file.
-                statement.execute("set local work_mem = '256MB'");
+                // The partition's indexes are built by sorting its rows: in memory, not in temp files.
+                statement.execute("set local maintenance_work_mem = '256MB'");
             }
-            long firstId = nextCaseId(connection);
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+            Partition partition = open(connection);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn(COPY.formatted(partition.batch()));
             List<ImportReport.Problem> problems = new ArrayList<>();
-            int imported = stream(rows, new Target(copy, tenant, settings, registeredBy, numbers), problems);
-            if (!problems.isEmpty()) {
+            Target target = new Target(copy, tenant, settings, registeredBy, numbers, partition.firstId());
+            int imported = stream(rows, target, problems);
+            if (!problems.isEmpty() || imported == 0) {
                 copy.cancelCopy();
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
                 return new ImportReport(0, List.copyOf(problems));
             }
             copy.endCopy();
-            oweSearchDocuments(connection, firstId);
+            attach(connection, partition);
             events.publishEvent(new CasesImported(tenant.id(), imported));
             return new ImportReport(imported, List.of());
         } catch (SQLException e) {
@@ -107,24 +111,23 @@ public class CaseImport {
         }
     }
 
-    /** An id below every case this connection's COPY will get (the sequence only counts up). */
-    private static long nextCaseId(Connection connection) throws SQLException {
+    /** An import's own partition of the case table: its number, and the first of its ids. */
+    private record Partition(long batch, long firstId) {
+    }
+
+    private static Partition open(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
-                var id = statement.executeQuery("select nextval(pg_get_serial_sequence('resident_case', 'id'))")) {
-            id.next();
-            return id.getLong(1);
+                var opened = statement.executeQuery("select batch, first_id from case_import_open()")) {
+            opened.next();
+            return new Partition(opened.getLong(1), opened.getLong(2));
         }
     }
 
-    /**
-     * The imported cases' documents are written after commit (SearchDocuments), from the range of ids
-     * this connection took; cases of other connections within it have theirs already.
-     */
-    private static void oweSearchDocuments(Connection connection, long firstId) throws SQLException {
-        try (var owe = connection.prepareStatement("insert into search_backlog (from_id, to_id) "
-                + "values (?, currval(pg_get_serial_sequence('resident_case', 'id')))")) {
-            owe.setLong(1, firstId);
-            owe.executeUpdate();
+    /** Indexes and attaches the partition; the database owes its search documents and KPI months. */
+    private static void attach(Connection connection, Partition partition) throws SQLException {
+        try (var attach = connection.prepareStatement("select case_import_attach(?)")) {
+            attach.setLong(1, partition.batch());
+            attach.executeQuery().close();
         }
     }
 
@@ -158,23 +161,26 @@ public class CaseImport {
         }
     }
 
-    /** Where checked rows go: binary COPY rows into the case table, with numbers and deadlines added. */
+    /** Where checked rows go: binary COPY rows into the partition, with ids, numbers and deadlines added. */
     private final class Target {
         private final CopyIn copy;
         private final Tenant tenant;
         private final CaseSettings settings;
         private final String registeredBy;
         private final CaseNumbers numbers;
+        private long nextId;
         private final Map<LocalDate, Instant> dueByDay = new HashMap<>();
         private final CopyBinary out = new CopyBinary(1 << 20);
         private final StringBuilder reference = new StringBuilder(32);
 
-        Target(CopyIn copy, Tenant tenant, CaseSettings settings, String registeredBy, CaseNumbers numbers) {
+        Target(CopyIn copy, Tenant tenant, CaseSettings settings, String registeredBy, CaseNumbers numbers,
+                long firstId) {
             this.copy = copy;
             this.tenant = tenant;
             this.settings = settings;
             this.registeredBy = registeredBy;
             this.numbers = numbers;
+            this.nextId = firstId;
         }
 
         void write(List<String> row, ImportRowCheck.Times times) throws SQLException {
@@ -182,6 +188,7 @@ public class CaseImport {
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));
             out.row(FIELDS);
+            out.bigint(nextId++);
             out.text(reference(day.getYear(), numbers.next()));
             for (int i = 0; i < 7; i++) {
                 out.text(row.get(i));

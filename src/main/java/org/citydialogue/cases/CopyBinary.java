@@ -42,11 +42,14 @@ final class CopyBinary {
             int32(-1);
             return;
         }
-        int32(8);
         // Rounded to the microsecond, as PostgreSQL rounds a text timestamp.
-        long micros = (value.getEpochSecond() - POSTGRES_EPOCH) * 1_000_000 + (value.getNano() + 500) / 1000;
-        int32((int) (micros >>> 32));
-        int32((int) micros);
+        bigint((value.getEpochSecond() - POSTGRES_EPOCH) * 1_000_000 + (value.getNano() + 500) / 1000);
+    }
+
+    void bigint(long value) {
+        int32(8);
+        int32((int) (value >>> 32));
+        int32((int) value);
     }
 
     /** The file trailer, written once after the last row. */

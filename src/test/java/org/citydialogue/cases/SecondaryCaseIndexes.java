@@ -40,11 +40,11 @@ public final class SecondaryCaseIndexes {
         return definitions;
     }
 
-    /** Builds them again from what {@link #drop} answered. */
+    /** Builds them again from what {@link #drop} answered, on every partition of the case table. */
     public static void build(Connection owner, List<String> definitions) throws SQLException {
         try (Statement sql = owner.createStatement()) {
             for (String definition : definitions) {
-                sql.execute(definition);
+                sql.execute(definition.replace(" ON ONLY ", " ON "));
             }
         }
     }
