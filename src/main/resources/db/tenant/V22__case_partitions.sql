@@ -55,7 +55,7 @@ create sequence case_import;
 
 -- Opens an import: an empty table shaped like a case partition, for ids from first_id on, which only
 -- the roles that may insert cases (the tenant's) may fill. The app's role owns no table: these two
--- functions run as the schema's owner, and only a role with USAGE on this schema can reach them.
+-- functions run as the schema's owner.
 create function case_import_open(out batch bigint, out first_id bigint) language plpgsql security definer
     set search_path from current as $$
 declare
@@ -111,3 +111,6 @@ begin
     end if;
     return cases;
 end $$;
+
+-- Only the tenant's role may call them (StoreProvisioner grants it every function of its schema).
+revoke execute on function case_import_open(), case_import_attach(bigint) from public;

@@ -109,6 +109,7 @@ final class StoreProvisioner {
         execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
         execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
         execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+        execute("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA " + schema + " TO " + role);
     }
 
     private void ensureLoginRole() throws SQLException {

@@ -133,6 +133,43 @@ class CaseImportTest {
     }
 
     @Test
+    void an_import_becomes_a_partition_of_its_own_and_a_failed_one_leaves_none_behind() throws Exception {
+        StaffUser adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
+        long partitions = importPartitions();
+        caseImport.importCsv(adam, file(HEADER
+                + "question,fax,streets-parks,,received,Gatlampan är trasig,,2025-05-05T09:00:00+02:00,,,,,,sv\n"));
+        assertThat(importPartitions()).isEqualTo(partitions);
+
+        ImportReport report = caseImport.importCsv(adam, file(HEADER
+                + "question,phone,streets-parks,,received,Gatlampan på Kopparbergsvägen,,2025-05-05T09:00:00+02:00,,,,,,sv\n"
+                + "praise,email,culture-leisure,,closed,Tack för biblioteket,,2025-05-06T10:00:00+02:00,"
+                + "2025-05-06T15:00:00+02:00,2025-05-07T10:00:00+02:00,,,,sv\n"));
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(importPartitions()).isEqualTo(partitions + 1);
+        var homes = jdbc.sql("""
+                select distinct tableoid::regclass::text from resident_case
+                where description in ('Gatlampan på Kopparbergsvägen', 'Tack för biblioteket')""")
+                .query(String.class).list();
+        assertThat(homes).singleElement().satisfies(home -> {
+            assertThat(home).startsWith("resident_case_import_");
+            assertThat(jdbc.sql("select count(*) from resident_case where tableoid = ?::regclass").param(home)
+                    .query(Long.class).single()).isEqualTo(2);
+        });
+        // Steps on an imported case point at it like at any other case.
+        long imported = jdbc.sql("select id from resident_case where description = 'Tack för biblioteket'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("insert into case_event (case_id, actor, action) values (?, 'adam.admin', 'note')")
+                .param(imported).update()).isEqualTo(1);
+    }
+
+    private long importPartitions() {
+        return jdbc.sql("""
+                select count(*) from pg_class where relkind = 'r' and relname like 'resident\\_case\\_import\\_%'
+                and relnamespace = current_schema()::regnamespace""").query(Long.class).single();
+    }
+
+    @Test
     void a_row_that_cannot_be_read_or_a_wrong_header_is_reported_with_its_line() throws Exception {
         StaffUser adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         long before = count("vasteras");

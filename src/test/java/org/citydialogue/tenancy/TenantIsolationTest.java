@@ -126,6 +126,26 @@ class TenantIsolationTest {
         }
     }
 
+    @Test
+    void anImportsPartitionTakesCasesOnlyFromItsOwnTenant() throws SQLException {
+        String partition;
+        try (Connection c = connect("vasteras")) {
+            c.setAutoCommit(false);
+            partition = "tenant_vasteras.resident_case_import_" + one(c, "select batch::text from case_import_open()");
+            c.commit();
+        }
+        try (Connection c = connect("jinan")) {
+            assertRefused(c, "select * from tenant_vasteras.case_import_open()", INSUFFICIENT_PRIVILEGE);
+            assertRefused(c, "select tenant_vasteras.case_import_attach(1)", INSUFFICIENT_PRIVILEGE);
+            assertRefused(c, "insert into " + partition + " (id, reference, kind, channel, category, status, description,"
+                    + " received_at, answer_due_at, registered_by) values (1000000000000001, 'X', 'question', 'phone',"
+                    + " 'other', 'received', 'Spy', now(), now(), 'spy')", INSUFFICIENT_PRIVILEGE);
+        }
+        try (Connection c = connect(null)) {
+            assertRefused(c, "select * from tenant_vasteras.case_import_open()", INSUFFICIENT_PRIVILEGE);
+        }
+    }
+
     // --- no tenant -----------------------------------------------------------------------------------
 
     @Test
