@@ -54,63 +54,68 @@ alter table case_merge drop constraint case_merge_original_id_fkey,
 create sequence case_import;
 
 -- Opens an import: an empty table shaped like a case partition, for ids from first_id on, which only
--- the roles that may insert cases (the tenant's) may fill. The app's role owns no table: these two
--- functions run as the schema's owner.
+-- the roles that may insert cases (the tenant's) may fill. Its id range is checked row by row as the
+-- rows come (so attaching need not scan for it), and the partial indexes exist from the start: few
+-- imported rows enter them, and building them afterwards would read every row once more. The app's
+-- role owns no table: these two functions run as the schema's owner.
 create function case_import_open(out batch bigint, out first_id bigint) language plpgsql security definer
     set search_path from current as $$
 declare
     part text;
+    index record;
     role text;
 begin
     batch := nextval('case_import');
     first_id := 1000000000000000 + batch * 1000000000;
     part := 'resident_case_import_' || batch;
     execute format('create table %I (like resident_case including defaults including constraints)', part);
+    execute format('alter table %I add constraint %I check (id >= %s and id < %s)',
+        part, part || '_ids', first_id, first_id + 1000000000);
+    for index in select * from case_import_indexes(part) where partial loop
+        execute index.definition;
+    end loop;
     for role in select distinct a.grantee::regrole::text from pg_class c, aclexplode(c.relacl) a
             where c.oid = 'resident_case'::regclass and a.privilege_type = 'INSERT' and a.grantee <> c.relowner loop
         execute format('grant insert on %I to %s', part, role);
     end loop;
 end $$;
 
--- Closes an import in the caller's transaction and answers how many cases it holds. Everything slow
--- comes before the attach: the indexes (sorted, once), and a check that proves the partition's id
--- range so that attaching need not scan. Attaching locks the tables whose foreign keys point at
--- cases (the timeline's, among them) until commit, which follows at once. Owes the imported cases'
--- search documents and KPI months, as SearchDocuments and the insert trigger would for cases
--- inserted one by one.
-create function case_import_attach(batch bigint) returns bigint language plpgsql security definer
+-- The partitioned table's indexes (but its key), as they must be built on a partition to be attached.
+create function case_import_indexes(part text) returns table (definition text, partial boolean) language sql
     set search_path from current as $$
+    select format('create index %I on %I %s', part || substr(c.relname, length('resident_case') + 1), part,
+               substring(pg_get_indexdef(i.indexrelid) from ' USING .*$')),
+           i.indpred is not null
+    from pg_index i join pg_class c on c.oid = i.indexrelid
+    where i.indrelid = 'resident_case'::regclass and not i.indisprimary
+$$;
+
+-- Closes an import of the given cases (ids first_id onwards) in the caller's transaction. Everything
+-- slow comes before the attach: the key, the references' uniqueness and the remaining indexes, each
+-- built once from sorted rows. Attaching locks the tables whose foreign keys point at cases (the
+-- timeline's among them) until commit, which follows at once. Owes the cases' search documents and
+-- KPI months, as SearchDocuments and the insert trigger would for cases inserted one by one.
+create function case_import_attach(batch bigint, cases bigint, first_received timestamptz,
+        last_received timestamptz) returns void language plpgsql security definer set search_path from current as $$
 declare
     part text := 'resident_case_import_' || batch;
     first_id bigint := 1000000000000000 + batch * 1000000000;
     index record;
-    cases bigint;
-    low bigint;
-    high bigint;
-    first_received timestamptz;
-    last_received timestamptz;
 begin
-    execute format('alter table %I add constraint %I check (id >= %s and id < %s)',
-        part, part || '_ids', first_id, first_id + 1000000000);
     execute format('alter table %I add primary key (id), add constraint %I unique (reference)',
         part, part || '_reference_key');
-    for index in select c.relname, pg_get_indexdef(i.indexrelid) as definition
-            from pg_index i join pg_class c on c.oid = i.indexrelid
-            where i.indrelid = 'resident_case'::regclass and not i.indisprimary loop
-        execute format('create index %I on %I %s', part || substr(index.relname, length('resident_case') + 1), part,
-            substring(index.definition from ' USING .*$'));
+    for index in select * from case_import_indexes(part) where not partial loop
+        execute index.definition;
     end loop;
     execute format('alter table resident_case attach partition %I for values from (%s) to (%s)',
         part, first_id, first_id + 1000000000);
     execute format('alter table %I drop constraint %I', part, part || '_ids');
-    execute format('select count(*), min(id), max(id), min(received_at), max(received_at) from %I', part)
-        into cases, low, high, first_received, last_received;
     if cases > 0 then
-        insert into search_backlog (from_id, to_id) values (low, high);
+        insert into search_backlog (from_id, to_id) values (first_id, first_id + cases - 1);
         insert into kpi_dirty (from_at, to_at) values (first_received, last_received);
     end if;
-    return cases;
 end $$;
 
 -- Only the tenant's role may call them (StoreProvisioner grants it every function of its schema).
-revoke execute on function case_import_open(), case_import_attach(bigint) from public;
+revoke execute on function case_import_open(), case_import_indexes(text),
+    case_import_attach(bigint, bigint, timestamptz, timestamptz) from public;

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +102,7 @@ public class CaseImport {
                 return new ImportReport(0, List.copyOf(problems));
             }
             copy.endCopy();
-            attach(connection, partition);
+            attach(connection, partition, imported, target.received);
             events.publishEvent(new CasesImported(tenant.id(), imported));
             return new ImportReport(imported, List.of());
         } catch (SQLException e) {
@@ -123,11 +124,30 @@ public class CaseImport {
         }
     }
 
-    /** Indexes and attaches the partition; the database owes its search documents and KPI months. */
-    private static void attach(Connection connection, Partition partition) throws SQLException {
-        try (var attach = connection.prepareStatement("select case_import_attach(?)")) {
+    /** Indexes and attaches the partition; the database owes its cases' search documents and KPI months. */
+    private static void attach(Connection connection, Partition partition, int cases, Received received)
+            throws SQLException {
+        try (var attach = connection.prepareStatement("select case_import_attach(?, ?, ?, ?)")) {
             attach.setLong(1, partition.batch());
+            attach.setLong(2, cases);
+            attach.setObject(3, received.first.atOffset(ZoneOffset.UTC));
+            attach.setObject(4, received.last.atOffset(ZoneOffset.UTC));
             attach.executeQuery().close();
+        }
+    }
+
+    /** The span of the imported cases' receipt: the months whose KPIs they change. */
+    private static final class Received {
+        private Instant first = Instant.MAX;
+        private Instant last = Instant.MIN;
+
+        void add(Instant at) {
+            if (at.isBefore(first)) {
+                first = at;
+            }
+            if (at.isAfter(last)) {
+                last = at;
+            }
         }
     }
 
@@ -169,6 +189,7 @@ public class CaseImport {
         private final String registeredBy;
         private final CaseNumbers numbers;
         private long nextId;
+        private final Received received = new Received();
         private final Map<LocalDate, Instant> dueByDay = new HashMap<>();
         private final CopyBinary out = new CopyBinary(1 << 20);
         private final StringBuilder reference = new StringBuilder(32);
@@ -184,6 +205,7 @@ public class CaseImport {
         }
 
         void write(List<String> row, ImportRowCheck.Times times) throws SQLException {
+            received.add(times.received());
             LocalDate day = times.received().atZone(tenant.zone()).toLocalDate();
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));

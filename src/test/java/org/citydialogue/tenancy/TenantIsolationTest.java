@@ -136,7 +136,7 @@ class TenantIsolationTest {
         }
         try (Connection c = connect("jinan")) {
             assertRefused(c, "select * from tenant_vasteras.case_import_open()", INSUFFICIENT_PRIVILEGE);
-            assertRefused(c, "select tenant_vasteras.case_import_attach(1)", INSUFFICIENT_PRIVILEGE);
+            assertRefused(c, "select tenant_vasteras.case_import_attach(1, 1, now(), now())", INSUFFICIENT_PRIVILEGE);
             assertRefused(c, "insert into " + partition + " (id, reference, kind, channel, category, status, description,"
                     + " received_at, answer_due_at, registered_by) values (1000000000000001, 'X', 'question', 'phone',"
                     + " 'other', 'received', 'Spy', now(), now(), 'spy')", INSUFFICIENT_PRIVILEGE);
