@@ -1,9 +1,10 @@
--- Cases are partitioned by id, so that a CSV import can load into a table of its own and build its
--- indexes once, sorted, instead of adding each of 200,000 rows to the live table's five indexes
+-- Cases are partitioned by id, so that a bulk CSV import can load into a table of its own and build
+-- its indexes once, sorted, instead of adding each of 200,000 rows to the live table's five indexes
 -- one by one (issue 3: 0.5 × a raw COPY). Every case the app registers goes to resident_case_live,
--- with ids from the identity below 10^15; import n takes the ids 10^15 + n·10^9 onwards and becomes
--- the partition resident_case_import_n when it commits (case_import_open/case_import_attach).
--- Queries, foreign keys and the KPI triggers address resident_case, the partitioned table.
+-- with ids from the identity below 10^15; import n takes the ids 10^15 + n·10^9 onwards and, with
+-- 10,000 cases or more, becomes the partition resident_case_import_n when it commits
+-- (case_import_open, case_import_attach). Queries, foreign keys and the KPI triggers address
+-- resident_case, the partitioned table.
 alter table resident_case rename to resident_case_live;
 alter table resident_case_live rename constraint resident_case_pkey to resident_case_live_pkey;
 alter table resident_case_live rename constraint resident_case_reference_key to resident_case_live_reference_key;
@@ -90,18 +91,35 @@ create function case_import_indexes(part text) returns table (definition text, p
     where i.indrelid = 'resident_case'::regclass and not i.indisprimary
 $$;
 
--- Closes an import of the given cases (ids first_id onwards) in the caller's transaction. Everything
--- slow comes before the attach: the key, the references' uniqueness and the remaining indexes, each
--- built once from sorted rows. Attaching locks the tables whose foreign keys point at cases (the
--- timeline's among them) until commit, which follows at once. Owes the cases' search documents and
--- KPI months, as SearchDocuments and the insert trigger would for cases inserted one by one.
+-- Closes an import of the given cases (ids first_id onwards) in the caller's transaction.
+-- A small import joins the live cases instead (new ids, the insert trigger marking its KPI months):
+-- a partition for every small file would cost each query on the case table some planning for ever.
+-- For a bulk import everything slow comes before the attach: the key, the references' uniqueness and
+-- the remaining indexes, each built once from sorted rows. Attaching locks the tables whose foreign
+-- keys point at cases (the timeline's among them) until commit, which follows at once. Either way the
+-- cases' search documents and (for a partition) KPI months are owed, as SearchDocuments and the
+-- insert trigger would for cases inserted one by one.
 create function case_import_attach(batch bigint, cases bigint, first_received timestamptz,
         last_received timestamptz) returns void language plpgsql security definer set search_path from current as $$
 declare
     part text := 'resident_case_import_' || batch;
     first_id bigint := 1000000000000000 + batch * 1000000000;
     index record;
+    columns text;
+    low bigint;
+    high bigint;
 begin
+    if cases < 10000 then
+        select string_agg(quote_ident(attname), ', ' order by attnum) into columns from pg_attribute
+            where attrelid = 'resident_case'::regclass and attnum > 0 and not attisdropped and attname <> 'id';
+        execute format('with moved as (insert into resident_case (%s) select %s from %I order by id returning id) '
+            || 'select min(id), max(id) from moved', columns, columns, part) into low, high;
+        execute format('drop table %I', part);
+        if low is not null then
+            insert into search_backlog (from_id, to_id) values (low, high);
+        end if;
+        return;
+    end if;
     execute format('alter table %I add primary key (id), add constraint %I unique (reference)',
         part, part || '_reference_key');
     for index in select * from case_import_indexes(part) where not partial loop

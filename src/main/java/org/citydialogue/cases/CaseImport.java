@@ -29,12 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Loads historic cases from CSV with PostgreSQL COPY into a partition of the case table of their own
- * (tenant V22): a table that is indexed once, after the COPY, and attached when the import commits,
- * so the live cases' indexes take no entry one by one. Each row is checked as it streams past
- * (problems name line and field), given its id, case number and answer deadline in the tenant's
- * working days; a file with any problem is rolled back whole, partition and all, so nothing is ever
- * half-imported. Search documents follow right after commit, in the background.
+ * Loads historic cases from CSV with PostgreSQL COPY into a table of their own (tenant V22), which a
+ * bulk import of 10,000 cases or more then indexes once and attaches as a partition of the case
+ * table when it commits — the live cases' indexes take no entry one by one; a smaller one joins the
+ * live cases. Each row is checked as it streams past (problems name line and field), given its id,
+ * case number and answer deadline in the tenant's working days; a file with any problem is rolled
+ * back whole, table and all, so nothing is ever half-imported. Search documents follow right after
+ * commit, in the background.
  */
 @Service
 public class CaseImport {
@@ -124,7 +125,7 @@ public class CaseImport {
         }
     }
 
-    /** Indexes and attaches the partition; the database owes its cases' search documents and KPI months. */
+    /** Attaches the partition, or moves a small import's cases to the live ones (case_import_attach). */
     private static void attach(Connection connection, Partition partition, int cases, Received received)
             throws SQLException {
         try (var attach = connection.prepareStatement("select case_import_attach(?, ?, ?, ?)")) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.citydialogue.AppTest;
 import org.citydialogue.calendar.BusinessCalendars;
 import org.citydialogue.calendar.Deadlines;
@@ -133,34 +134,40 @@ class CaseImportTest {
     }
 
     @Test
-    void an_import_becomes_a_partition_of_its_own_and_a_failed_one_leaves_none_behind() throws Exception {
+    void a_bulk_import_becomes_a_partition_of_its_own_a_small_one_joins_the_live_cases() throws Exception {
         StaffUser adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         long partitions = importPartitions();
         caseImport.importCsv(adam, file(HEADER
                 + "question,fax,streets-parks,,received,Gatlampan är trasig,,2025-05-05T09:00:00+02:00,,,,,,sv\n"));
-        assertThat(importPartitions()).isEqualTo(partitions);
-
-        ImportReport report = caseImport.importCsv(adam, file(HEADER
+        ImportReport small = caseImport.importCsv(adam, file(HEADER
                 + "question,phone,streets-parks,,received,Gatlampan på Kopparbergsvägen,,2025-05-05T09:00:00+02:00,,,,,,sv\n"
                 + "praise,email,culture-leisure,,closed,Tack för biblioteket,,2025-05-06T10:00:00+02:00,"
                 + "2025-05-06T15:00:00+02:00,2025-05-07T10:00:00+02:00,,,,sv\n"));
+        assertThat(small.imported()).isEqualTo(2);
+        assertThat(importPartitions()).isEqualTo(partitions);
+        assertThat(homes("description in ('Gatlampan på Kopparbergsvägen', 'Tack för biblioteket')"))
+                .containsExactly("resident_case_live");
 
-        assertThat(report.imported()).isEqualTo(2);
+        Tenant vasteras = tenants.require("vasteras");
+        var csv = new StringWriter();
+        long rows = new CaseHistory(vasteras, catalogue.require("vasteras"), calendars.forTenant(vasteras), 11)
+                .write(csv, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1), 60);
+        ImportReport bulk = caseImport.importAs("import:bulk", file(csv.toString()));
+
+        assertThat(bulk.imported()).isEqualTo(rows).isGreaterThanOrEqualTo(10_000);
         assertThat(importPartitions()).isEqualTo(partitions + 1);
-        var homes = jdbc.sql("""
-                select distinct tableoid::regclass::text from resident_case
-                where description in ('Gatlampan på Kopparbergsvägen', 'Tack för biblioteket')""")
-                .query(String.class).list();
-        assertThat(homes).singleElement().satisfies(home -> {
-            assertThat(home).startsWith("resident_case_import_");
-            assertThat(jdbc.sql("select count(*) from resident_case where tableoid = ?::regclass").param(home)
-                    .query(Long.class).single()).isEqualTo(2);
-        });
+        assertThat(homes("registered_by = 'import:bulk'")).singleElement().satisfies(home ->
+                assertThat(home).startsWith("resident_case_import_"));
         // Steps on an imported case point at it like at any other case.
-        long imported = jdbc.sql("select id from resident_case where description = 'Tack för biblioteket'")
+        long imported = jdbc.sql("select max(id) from resident_case where registered_by = 'import:bulk'")
                 .query(Long.class).single();
         assertThat(jdbc.sql("insert into case_event (case_id, actor, action) values (?, 'adam.admin', 'note')")
                 .param(imported).update()).isEqualTo(1);
+    }
+
+    private List<String> homes(String condition) {
+        return jdbc.sql("select distinct tableoid::regclass::text from resident_case where " + condition)
+                .query(String.class).list();
     }
 
     private long importPartitions() {
