@@ -58,9 +58,10 @@ create sequence case_import;
 -- the roles that may insert cases (the tenant's) may fill. Its id range is checked row by row as the
 -- rows come (so attaching need not scan for it), and the partial indexes exist from the start: few
 -- imported rows enter them, and building them afterwards would read every row once more. The app's
--- role owns no table: these two functions run as the schema's owner.
+-- role owns no table: these two functions run as the schema's owner, with the search path pinned to
+-- this schema (and temporary tables last, so a caller's temporary "resident_case" is never taken).
 create function case_import_open(out batch bigint, out first_id bigint) language plpgsql security definer
-    set search_path from current as $$
+    set search_path = "${flyway:defaultSchema}", pg_temp as $$
 declare
     part text;
     index record;
@@ -83,7 +84,7 @@ end $$;
 
 -- The partitioned table's indexes (but its key), as they must be built on a partition to be attached.
 create function case_import_indexes(part text) returns table (definition text, partial boolean) language sql
-    set search_path from current as $$
+    set search_path = "${flyway:defaultSchema}", pg_temp as $$
     select format('create index %I on %I %s', part || substr(c.relname, length('resident_case') + 1), part,
                substring(pg_get_indexdef(i.indexrelid) from ' USING .*$')),
            i.indpred is not null
@@ -100,7 +101,8 @@ $$;
 -- cases' search documents and (for a partition) KPI months are owed, as SearchDocuments and the
 -- insert trigger would for cases inserted one by one.
 create function case_import_attach(batch bigint, cases bigint, first_received timestamptz,
-        last_received timestamptz) returns void language plpgsql security definer set search_path from current as $$
+        last_received timestamptz) returns void language plpgsql security definer
+    set search_path = "${flyway:defaultSchema}", pg_temp as $$
 declare
     part text := 'resident_case_import_' || batch;
     first_id bigint := 1000000000000000 + batch * 1000000000;
