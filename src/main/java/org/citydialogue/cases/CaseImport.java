@@ -46,10 +46,12 @@ public class CaseImport {
             "resident_phone", "resident_language");
 
     private static final int MAX_PROBLEMS = 100;
+    // FREEZE: the table is new in this transaction, so its rows can be stored frozen and all-visible,
+    // and historic cases never wait for vacuum's freezing pass (nor index-only scans for its visibility map).
     private static final String COPY = """
             copy resident_case_import_%d (id, reference, kind, channel, category, department, status, description,
                 location, received_at, answered_at, closed_at, resident_name, resident_email, resident_phone,
-                resident_language, answer_due_at, registered_by) from stdin with (format binary)""";
+                resident_language, answer_due_at, registered_by) from stdin with (format binary, freeze)""";
     private static final int FIELDS = 18;
 
     private final DataSource dataSource;
