@@ -128,7 +128,8 @@ public class CaseImport {
         }
     }
 
-    private int stream(CsvRows rows, Target target, List<ImportReport.Problem> problems)
+    /** Reads, checks and encodes every row into {@code target}; package-private for CaseImportPipelineBenchmark. */
+    int stream(CsvRows rows, Target target, List<ImportReport.Problem> problems)
             throws IOException, SQLException {
         try {
             List<String> header = rows.next();
@@ -159,7 +160,7 @@ public class CaseImport {
     }
 
     /** Where checked rows go: binary COPY rows into the case table, with numbers and deadlines added. */
-    private final class Target {
+    final class Target {
         private final CopyIn copy;
         private final Tenant tenant;
         private final CaseSettings settings;
