@@ -132,14 +132,14 @@ public class CaseImport {
     int stream(CsvRows rows, Target target, List<ImportReport.Problem> problems)
             throws IOException, SQLException {
         try {
-            List<String> header = rows.next();
-            if (header == null || !header.equals(COLUMNS)) {
+            CsvRow header = rows.next();
+            if (header == null || !header.fields().equals(COLUMNS)) {
                 problems.add(new ImportReport.Problem(1, "(row)", Msg.key("import.error.header"), ""));
                 return 0;
             }
             ImportRowCheck check = new ImportRowCheck(target.settings, target.tenant);
             int imported = 0;
-            for (List<String> row = rows.next(); row != null && problems.size() < MAX_PROBLEMS; row = rows.next()) {
+            for (CsvRow row = rows.next(); row != null && problems.size() < MAX_PROBLEMS; row = rows.next()) {
                 if (row.size() != COLUMNS.size()) {
                     problems.add(new ImportReport.Problem(rows.line(), "(row)", Msg.key("import.error.row"), ""));
                     continue;
@@ -178,20 +178,20 @@ public class CaseImport {
             this.numbers = numbers;
         }
 
-        void write(List<String> row, ImportRowCheck.Times times) throws SQLException {
+        void write(CsvRow row, ImportRowCheck.Times times) throws SQLException {
             LocalDate day = times.received().atZone(tenant.zone()).toLocalDate();
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));
             out.row(FIELDS);
             out.text(reference(day.getYear(), numbers.next()));
             for (int i = 0; i < 7; i++) {
-                out.text(row.get(i));
+                out.text(row, i);
             }
             out.timestamp(times.received());
             out.timestamp(times.answered());
             out.timestamp(times.closed());
             for (int i = 10; i < COLUMNS.size(); i++) {
-                out.text(row.get(i));
+                out.text(row, i);
             }
             out.timestamp(due);
             out.text(registeredBy);

@@ -37,6 +37,48 @@ final class CopyBinary {
         put(utf8, 0, utf8.length);
     }
 
+    /** A CSV field's text, encoded straight from the row's characters as {@code String.getBytes(UTF_8)} would. */
+    void text(CsvRow row, int field) {
+        int from = row.start(field);
+        int to = row.end(field);
+        if (from == to) {
+            int32(-1);
+            return;
+        }
+        // A char takes at most 3 bytes (a surrogate pair 4 for its two).
+        room(4 + 3 * (to - from));
+        int lengthAt = size;
+        size += 4;
+        char[] chars = row.chars;
+        byte[] out = bytes;
+        int at = size;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xc0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xe0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                int point = Character.toCodePoint(c, chars[++i]);
+                out[at++] = (byte) (0xf0 | point >> 18);
+                out[at++] = (byte) (0x80 | point >> 12 & 0x3f);
+                out[at++] = (byte) (0x80 | point >> 6 & 0x3f);
+                out[at++] = (byte) (0x80 | point & 0x3f);
+            } else {
+                out[at++] = '?'; // an unpaired surrogate, replaced as getBytes does
+            }
+        }
+        int length = at - size;
+        size = lengthAt;
+        int32(length);
+        size = at;
+    }
+
     void timestamp(Instant value) {
         if (value == null) {
             int32(-1);
