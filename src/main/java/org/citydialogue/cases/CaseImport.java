@@ -167,7 +167,7 @@ public class CaseImport {
         private final String registeredBy;
         private final CaseNumbers numbers;
         private final Map<LocalDate, Instant> dueByDay = new HashMap<>();
-        private final CopyBinary out = new CopyBinary(1 << 20);
+        private final CopyBinary out = new CopyBinary();
         private final StringBuilder reference = new StringBuilder(32);
 
         Target(CopyIn copy, Tenant tenant, CaseSettings settings, String registeredBy, CaseNumbers numbers) {
@@ -195,7 +195,7 @@ public class CaseImport {
             }
             out.timestamp(due);
             out.text(registeredBy);
-            if (out.size() > (1 << 20)) {
+            if (out.full()) {
                 flush();
             }
         }

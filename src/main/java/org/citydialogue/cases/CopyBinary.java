@@ -15,12 +15,22 @@ final class CopyBinary {
         0, 0, 0, 0}; // no header extension
     private static final long POSTGRES_EPOCH = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
 
+    // Sent on in pieces well below G1's humongous size (half a region, 1 MB at the app's heap): a
+    // buffer of 1 MB or more set off a concurrent marking of the whole heap at every import.
+    private static final int CAPACITY = 256 << 10;
+    private static final int FULL = 192 << 10;
+
     private byte[] bytes;
     private int size;
 
-    CopyBinary(int capacity) {
-        bytes = new byte[capacity];
+    CopyBinary() {
+        bytes = new byte[CAPACITY];
         put(HEADER, 0, HEADER.length);
+    }
+
+    /** Whether the rows so far should be sent before more are added. */
+    boolean full() {
+        return size >= FULL;
     }
 
     void row(int fields) {

@@ -62,13 +62,21 @@ final class CsvRow {
         return true;
     }
 
-    /** {@code String.hashCode} of the field's text. */
+    /** A cheap hash of the field's text from its length and three of its characters; see {@link #hash(String)}. */
     int hash(int field) {
-        int hash = 0;
-        for (int i = start(field); i < end(field); i++) {
-            hash = 31 * hash + chars[i];
-        }
-        return hash;
+        int start = start(field);
+        int length = end(field) - start;
+        return length == 0 ? 0 : hash(length, chars[start], chars[start + length / 2], chars[start + length - 1]);
+    }
+
+    /** The same hash for a text that is not in a row. */
+    static int hash(String text) {
+        int length = text.length();
+        return length == 0 ? 0 : hash(length, text.charAt(0), text.charAt(length / 2), text.charAt(length - 1));
+    }
+
+    private static int hash(int length, char first, char middle, char last) {
+        return ((length * 31 + first) * 31 + middle) * 31 + last;
     }
 
     String get(int field) {

@@ -79,7 +79,7 @@ final class ImportRowCheck {
         Codes(Collection<String> codes) {
             table = new String[Integer.highestOneBit(Math.max(codes.size(), 1) * 4)];
             for (String code : codes) {
-                int slot = code.hashCode() & (table.length - 1);
+                int slot = CsvRow.hash(code) & (table.length - 1);
                 while (table[slot] != null && !table[slot].equals(code)) {
                     slot = (slot + 1) & (table.length - 1);
                 }

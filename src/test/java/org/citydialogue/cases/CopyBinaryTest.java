@@ -33,8 +33,8 @@ class CopyBinaryTest {
         // The field is read from a row of three, so its neighbours' characters are there too.
         String csv = "\uD83D\uDE00\uD83D,\"" + text.replace("\"", "\"\"") + "\",\uDE00x\n";
         CsvRow row = new CsvRows(new StringReader(csv)).next();
-        CopyBinary fromRow = new CopyBinary(16);
-        CopyBinary fromString = new CopyBinary(16);
+        CopyBinary fromRow = new CopyBinary();
+        CopyBinary fromString = new CopyBinary();
         fromRow.text(row, 1);
         fromString.text(row.get(1));
         assertThat(row.get(1)).isEqualTo(text);
