@@ -48,18 +48,9 @@ final class CsvRow {
         return true;
     }
 
-    /** Whether the field holds exactly {@code text}. */
-    boolean is(int field, String text) {
-        int start = start(field);
-        if (end(field) - start != text.length()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (chars[start + i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the field holds exactly the characters of {@code text}. */
+    boolean is(int field, char[] text) {
+        return Arrays.equals(chars, start(field), end(field), text, 0, text.length);
     }
 
     /** A cheap hash of the field's text from its length and three of its characters; see {@link #hash(String)}. */

@@ -74,16 +74,16 @@ final class ImportRowCheck {
 
     /** A tenant's codes of one kind, looked up by a field's characters without making a String of them. */
     private static final class Codes {
-        private final String[] table;
+        private final char[][] table;
 
         Codes(Collection<String> codes) {
-            table = new String[Integer.highestOneBit(Math.max(codes.size(), 1) * 4)];
+            table = new char[Integer.highestOneBit(Math.max(codes.size(), 1) * 4)][];
             for (String code : codes) {
                 int slot = CsvRow.hash(code) & (table.length - 1);
-                while (table[slot] != null && !table[slot].equals(code)) {
+                while (table[slot] != null) {
                     slot = (slot + 1) & (table.length - 1);
                 }
-                table[slot] = code;
+                table[slot] = code.toCharArray();
             }
         }
 
