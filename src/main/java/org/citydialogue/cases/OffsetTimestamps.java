@@ -15,6 +15,7 @@ final class OffsetTimestamps {
 
     private static final long DAYS_0000_TO_1970 = 719_528;
     private static final int MAX_OFFSET = 18 * 3600;
+    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private OffsetTimestamps() {
     }
@@ -110,12 +111,10 @@ final class OffsetTimestamps {
         return value;
     }
 
+    // A table, not a switch: files come in date order, and a switch compiled in January was
+    // thrown away and compiled again when February came.
     private static int lengthOf(int month, int year) {
-        return switch (month) {
-            case 2 -> isLeap(year) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
+        return month == 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month];
     }
 
     private static boolean isLeap(long year) {
