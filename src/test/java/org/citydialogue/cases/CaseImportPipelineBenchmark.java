@@ -29,7 +29,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * The JVM's part of an import alone: reading the CaseImportBenchmark's own file, checking each row,
  * its deadline and its binary COPY encoding, with the bytes thrown away instead of sent. Prints this
- * thread's CPU and allocation per row for the first (cold) round and the warm ones. Only the case
+ * thread's CPU and allocation per row for the first (cold) round and the warm ones, beside the
+ * reference of reading the file as text and nothing else, measured in the same round. Only the case
  * numbers come from a database (a bare embedded PostgreSQL with the sequence), as in the import.
  * Run with {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=CaseImportPipelineBenchmark}.
  */
@@ -81,14 +82,30 @@ class CaseImportPipelineBenchmark {
                 double ms = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 double bytesPerRow = (double) (threads.getCurrentThreadAllocatedBytes() - allocated) / rows;
                 double processMs = (ProcessorTime.jvm() - processCpu) * 1000;
+                double readMs = bareRead(threads, file);
                 assertThat(problems).isEmpty();
                 assertThat(imported).isEqualTo(rows);
                 System.out.printf("round %d: thread CPU %,6.0f ms (%,5.0f ms per 100k rows, %,5.0f ms per 222,173), "
-                        + "%,5.0f bytes allocated per row | whole JVM CPU %,6.0f ms | %,d COPY bytes, CRC32 %08x%n", round, ms,
-                        ms * 100_000 / rows, ms * 222_173 / rows, bytesPerRow, processMs, sink.bytes,
+                        + "%,5.0f bytes allocated per row | whole JVM CPU %,6.0f ms | reference, the file only read "
+                        + "as text: %,4.0f ms (%.1f x) | %,d COPY bytes, CRC32 %08x%n", round, ms, ms * 100_000 / rows,
+                        ms * 222_173 / rows, bytesPerRow, processMs, readMs, ms / readMs, sink.bytes,
                         sink.checksum.getValue());
             }
         }
+    }
+
+    /** The reference: this thread's CPU milliseconds to read the file as text, as the import's reader does, and no more. */
+    private static double bareRead(com.sun.management.ThreadMXBean threads, Path file) throws Exception {
+        long cpu = threads.getCurrentThreadCpuTime();
+        char[] chunk = new char[1 << 16];
+        long chars = 0;
+        try (var in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            for (int read = in.read(chunk); read > 0; read = in.read(chunk)) {
+                chars += read;
+            }
+        }
+        assertThat(chars).isPositive();
+        return (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
     }
 
     /** A COPY that counts the bytes it is given and sends them nowhere, checksummed to compare versions. */
