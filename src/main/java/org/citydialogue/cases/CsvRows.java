@@ -2,8 +2,6 @@ package org.citydialogue.cases;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) one record at a
@@ -12,13 +10,13 @@ import java.util.List;
 final class CsvRows {
 
     private final Reader in;
-    // Our own buffer: a Reader's read() per character takes a lock each time.
+    // Our own buffer, scanned a field at a time: a Reader's read() per character takes a lock each time.
     private final char[] chunk = new char[1 << 16];
+    private final CsvRow row = new CsvRow();
     private int position;
     private int limit;
     private long line = 1;
     private long recordLine;
-    private int next = -2;
 
     CsvRows(Reader in) {
         this.in = in;
@@ -29,88 +27,109 @@ final class CsvRows {
         return recordLine;
     }
 
-    /** The next record's fields, or null at the end; a malformed record throws with its line. */
-    List<String> next() throws IOException {
-        int c = read();
-        if (c == -1) {
+    /**
+     * The next record, or null at the end; a malformed record throws with its line. The row is the
+     * same object each time, refilled: read it before asking for the next.
+     */
+    CsvRow next() throws IOException {
+        if (!more()) {
             return null;
         }
         recordLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
+        row.clear();
         while (true) {
-            if (quoted) {
-                if (c == -1) {
+            if (more() && chunk[position] == '"') {
+                position++;
+                quoted();
+                if (!more()) {
+                    row.endField();
+                    return row;
+                }
+                char after = chunk[position++];
+                if (after == ',') {
+                    row.endField();
+                    continue;
+                }
+                if (after != '\n' && after != '\r') {
                     throw new MalformedRow(recordLine);
                 }
+                endLine(after);
+                row.endField();
+                return row;
+            }
+            // Unquoted: a quote inside is an ordinary character.
+            while (true) {
+                int start = position;
+                while (position < limit) {
+                    char c = chunk[position];
+                    if (c == ',' || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    position++;
+                }
+                row.append(chunk, start, position - start);
+                if (position < limit || !more()) {
+                    break;
+                }
+            }
+            row.endField();
+            if (position == limit) {
+                return row;
+            }
+            char delimiter = chunk[position++];
+            if (delimiter != ',') {
+                endLine(delimiter);
+                return row;
+            }
+        }
+    }
+
+    /** Reads a quoted field's text up to and including its closing quote. */
+    private void quoted() throws IOException {
+        while (true) {
+            if (!more()) {
+                throw new MalformedRow(recordLine);
+            }
+            int start = position;
+            while (position < limit) {
+                char c = chunk[position];
                 if (c == '"') {
-                    int after = read();
-                    if (after == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        c = after;
-                        continue;
-                    }
-                } else {
-                    countLine(c);
-                    field.append((char) c);
+                    break;
                 }
-            } else if (c == '"' && field.isEmpty() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\n' || c == '\r' || c == -1) {
-                if (c == '\r') {
-                    int after = read();
-                    if (after != '\n') {
-                        unread(after);
-                    }
-                }
-                if (c != -1) {
+                if (c == '\n') {
                     line++;
                 }
-                fields.add(field.toString());
-                return fields;
-            } else if (wasQuoted) {
-                throw new MalformedRow(recordLine);
-            } else {
-                field.append((char) c);
+                position++;
             }
-            c = read();
-        }
-    }
-
-    private void countLine(int c) {
-        if (c == '\n') {
-            line++;
-        }
-    }
-
-    private int read() throws IOException {
-        if (next != -2) {
-            int c = next;
-            next = -2;
-            return c;
-        }
-        if (position == limit) {
-            limit = in.read(chunk, 0, chunk.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
+            row.append(chunk, start, position - start);
+            if (position == limit) {
+                continue;
             }
+            position++;
+            if (!more() || chunk[position] != '"') {
+                return;
+            }
+            row.append('"');
+            position++;
         }
-        return chunk[position++];
     }
 
-    private void unread(int c) {
-        next = c;
+    /** After a record's \n, \r or \r\n. */
+    private void endLine(char c) throws IOException {
+        if (c == '\r' && more() && chunk[position] == '\n') {
+            position++;
+        }
+        line++;
+    }
+
+    /** Whether there is a character at {@code position}, reading the next chunk if needed. */
+    private boolean more() throws IOException {
+        if (position < limit) {
+            return true;
+        }
+        limit = Math.max(in.read(chunk, 0, chunk.length), 0);
+        position = 0;
+        return limit > 0;
     }
 
     /** A record that is not valid CSV (e.g. an unclosed quote). */

@@ -2,10 +2,8 @@ package org.citydialogue.cases;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.citydialogue.i18n.Msg;
 import org.citydialogue.tenancy.Department;
 import org.citydialogue.tenancy.Tenant;
@@ -13,18 +11,18 @@ import org.citydialogue.tenancy.Tenant;
 /** Checks one CSV row of historic cases against the tenant's own kinds, channels, categories and states. */
 final class ImportRowCheck {
 
-    private final Set<String> kinds;
-    private final Set<String> channels;
-    private final Set<String> categories;
-    private final Set<String> departments;
-    private final Set<String> states;
+    private final Codes kinds;
+    private final Codes channels;
+    private final Codes categories;
+    private final Codes departments;
+    private final Codes states;
 
     ImportRowCheck(CaseSettings settings, Tenant tenant) {
-        kinds = settings.kinds().stream().map(Choice::code).collect(Collectors.toSet());
-        channels = Set.copyOf(settings.channels());
-        categories = settings.categories().stream().map(CaseSettings.Category::code).collect(Collectors.toSet());
-        departments = tenant.departments().stream().map(Department::code).collect(Collectors.toSet());
-        states = settings.lifecycle().states().stream().map(Lifecycle.State::code).collect(Collectors.toSet());
+        kinds = new Codes(settings.kinds().stream().map(Choice::code).toList());
+        channels = new Codes(settings.channels());
+        categories = new Codes(settings.categories().stream().map(CaseSettings.Category::code).toList());
+        departments = new Codes(tenant.departments().stream().map(Department::code).toList());
+        states = new Codes(settings.lifecycle().states().stream().map(Lifecycle.State::code).toList());
     }
 
     /** A row's timestamps, parsed once: null where empty or wrong. */
@@ -36,47 +34,67 @@ final class ImportRowCheck {
      *
      * @return when the case was received, answered and closed
      */
-    Times check(long line, List<String> row, List<ImportReport.Problem> problems) {
-        known(line, "kind", row.get(0), kinds, false, problems);
-        known(line, "channel", row.get(1), channels, false, problems);
-        known(line, "category", row.get(2), categories, false, problems);
-        known(line, "department", row.get(3), departments, true, problems);
-        known(line, "status", row.get(4), states, false, problems);
-        String description = row.get(5);
-        if (description.isBlank() || description.length() > 4000) {
-            problems.add(problem(line, "description", Msg.key("import.error.description"), description));
+    Times check(long line, CsvRow row, List<ImportReport.Problem> problems) {
+        known(line, "kind", row, 0, kinds, false, problems);
+        known(line, "channel", row, 1, channels, false, problems);
+        known(line, "category", row, 2, categories, false, problems);
+        known(line, "department", row, 3, departments, true, problems);
+        known(line, "status", row, 4, states, false, problems);
+        if (row.length(5) > 4000 || row.isBlank(5)) {
+            problems.add(problem(line, "description", Msg.key("import.error.description"), row.get(5)));
         }
-        return new Times(instant(line, "received_at", row.get(7), false, problems),
-                instant(line, "answered_at", row.get(8), true, problems),
-                instant(line, "closed_at", row.get(9), true, problems));
+        return new Times(instant(line, "received_at", row, 7, false, problems),
+                instant(line, "answered_at", row, 8, true, problems),
+                instant(line, "closed_at", row, 9, true, problems));
     }
 
-    /** A timestamp with an offset, or null when empty and optional. */
-    static Instant parse(String value) {
-        return value.isEmpty() ? null : OffsetDateTime.parse(value).toInstant();
-    }
-
-    private static void known(long line, String field, String value, Set<String> allowed, boolean optional,
+    private static void known(long line, String field, CsvRow row, int index, Codes allowed, boolean optional,
             List<ImportReport.Problem> problems) {
-        if (!(optional && value.isEmpty()) && !allowed.contains(value)) {
-            problems.add(problem(line, field, Msg.key("import.error.unknown"), value));
+        if (!(optional && row.isEmpty(index)) && !allowed.contain(row, index)) {
+            problems.add(problem(line, field, Msg.key("import.error.unknown"), row.get(index)));
         }
     }
 
-    private static Instant instant(long line, String field, String value, boolean optional,
+    private static Instant instant(long line, String field, CsvRow row, int index, boolean optional,
             List<ImportReport.Problem> problems) {
-        if (optional && value.isEmpty()) {
+        if (optional && row.isEmpty(index)) {
             return null;
         }
         try {
-            return parse(value);
+            return OffsetTimestamps.parse(row.chars, row.start(index), row.end(index));
         } catch (DateTimeException e) {
-            problems.add(problem(line, field, Msg.key("import.error.timestamp"), value));
+            problems.add(problem(line, field, Msg.key("import.error.timestamp"), row.get(index)));
             return null;
         }
     }
 
     private static ImportReport.Problem problem(long line, String field, String key, String value) {
         return new ImportReport.Problem(line, field, key, value.length() > 80 ? value.substring(0, 80) : value);
+    }
+
+    /** A tenant's codes of one kind, looked up by a field's characters without making a String of them. */
+    private static final class Codes {
+        private final char[][] table;
+
+        Codes(Collection<String> codes) {
+            table = new char[Integer.highestOneBit(Math.max(codes.size(), 1) * 4)][];
+            for (String code : codes) {
+                int slot = CsvRow.hash(code) & (table.length - 1);
+                while (table[slot] != null) {
+                    slot = (slot + 1) & (table.length - 1);
+                }
+                table[slot] = code.toCharArray();
+            }
+        }
+
+        boolean contain(CsvRow row, int field) {
+            for (int slot = row.hash(field) & (table.length - 1); table[slot] != null;
+                    slot = (slot + 1) & (table.length - 1)) {
+                if (row.is(field, table[slot])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -177,6 +177,29 @@ class CaseImportTest {
     }
 
     @Test
+    void timestamps_in_any_iso_form_with_an_offset_are_imported_and_impossible_ones_refused() throws Exception {
+        StaffUser adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
+        String row = "question,phone,streets-parks,,received,\"Gropar, stora\",,%s,%s,,,,,sv\n";
+        ImportReport bad = caseImport.importCsv(adam, file(HEADER + row.formatted("2025-02-29T10:00+01:00", "")
+                + row.formatted("2025-03-01T24:00Z", "") + row.formatted("2025-03-01T10:00+19:00", "")
+                + row.formatted("2025-03-01T10:00:00Z", "+2025-03-01T10:00:00+01:00")));
+        assertThat(bad.problems()).extracting(p -> p.line() + ":" + p.field() + ":" + p.value()).containsExactly(
+                "2:received_at:2025-02-29T10:00+01:00", "3:received_at:2025-03-01T24:00Z",
+                "4:received_at:2025-03-01T10:00+19:00", "5:answered_at:+2025-03-01T10:00:00+01:00");
+
+        ImportReport good = caseImport.importCsv(adam, file(HEADER
+                + row.formatted("2024-02-29T09:15:00.123456+01:00", "2024-03-01t08:00:30z")
+                + row.formatted("2025-06-02T06:30-05:30", "2025-06-03T10:00:00.+02")));
+        assertThat(good.problems()).isEmpty();
+        var stored = jdbc.sql("""
+                select received_at, answered_at from resident_case where description = 'Gropar, stora'
+                order by received_at""").query((rs, n) -> rs.getTimestamp(1).toInstant() + " "
+                + rs.getTimestamp(2).toInstant()).list();
+        assertThat(stored).containsExactly("2024-02-29T08:15:00.123456Z 2024-03-01T08:00:30Z",
+                "2025-06-02T12:00:00Z 2025-06-03T08:00:00Z");
+    }
+
+    @Test
     void a_row_that_cannot_be_read_or_a_wrong_header_is_reported_with_its_line() throws Exception {
         StaffUser adam = SignedInStaff.as("vasteras", "adam.admin", "Adam Nilsson", Role.TENANT_ADMIN);
         long before = count("vasteras");
