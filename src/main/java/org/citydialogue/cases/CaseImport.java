@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,12 +45,6 @@ public class CaseImport {
             "resident_phone", "resident_language");
 
     private static final int MAX_PROBLEMS = 100;
-    // FREEZE: the table is new in this transaction, so its rows can be stored frozen and all-visible,
-    // and historic cases never wait for vacuum's freezing pass (nor index-only scans for its visibility map).
-    private static final String COPY = """
-            copy resident_case_import_%d (id, reference, kind, channel, category, department, status, description,
-                location, received_at, answered_at, closed_at, resident_name, resident_email, resident_phone,
-                resident_language, answer_due_at, registered_by) from stdin with (format binary, freeze)""";
     private static final int FIELDS = 18;
 
     private final DataSource dataSource;
@@ -93,11 +86,10 @@ public class CaseImport {
                 // The partition's indexes are built by sorting its rows: in memory, not in temp files.
                 statement.execute("set local maintenance_work_mem = '256MB'");
             }
-            Partition partition = open(connection);
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn(COPY.formatted(partition.batch()));
+            ImportPartition partition = ImportPartition.open(connection);
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(partition.copy());
             List<ImportReport.Problem> problems = new ArrayList<>();
-            Target target = new Target(copy, tenant, settings, registeredBy, numbers, partition.firstId());
+            Target target = new Target(copy, tenant, settings, registeredBy, numbers, partition);
             int imported = stream(rows, target, problems);
             if (!problems.isEmpty() || imported == 0) {
                 copy.cancelCopy();
@@ -105,52 +97,13 @@ public class CaseImport {
                 return new ImportReport(0, List.copyOf(problems));
             }
             copy.endCopy();
-            attach(connection, partition, imported, target.received);
+            partition.attach(connection, imported);
             events.publishEvent(new CasesImported(tenant.id(), imported));
             return new ImportReport(imported, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /** An import's own partition of the case table: its number, and the first of its ids. */
-    private record Partition(long batch, long firstId) {
-    }
-
-    private static Partition open(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement();
-                var opened = statement.executeQuery("select batch, first_id from case_import_open()")) {
-            opened.next();
-            return new Partition(opened.getLong(1), opened.getLong(2));
-        }
-    }
-
-    /** Attaches the partition, or moves a small import's cases to the live ones (case_import_attach). */
-    private static void attach(Connection connection, Partition partition, int cases, Received received)
-            throws SQLException {
-        try (var attach = connection.prepareStatement("select case_import_attach(?, ?, ?, ?)")) {
-            attach.setLong(1, partition.batch());
-            attach.setLong(2, cases);
-            attach.setObject(3, received.first.atOffset(ZoneOffset.UTC));
-            attach.setObject(4, received.last.atOffset(ZoneOffset.UTC));
-            attach.executeQuery().close();
-        }
-    }
-
-    /** The span of the imported cases' receipt: the months whose KPIs they change. */
-    private static final class Received {
-        private Instant first = Instant.MAX;
-        private Instant last = Instant.MIN;
-
-        void add(Instant at) {
-            if (at.isBefore(first)) {
-                first = at;
-            }
-            if (at.isAfter(last)) {
-                last = at;
-            }
         }
     }
 
@@ -192,24 +145,25 @@ public class CaseImport {
         private final CaseSettings settings;
         private final String registeredBy;
         private final CaseNumbers numbers;
+        private final ImportPartition partition;
         private long nextId;
-        private final Received received = new Received();
         private final Map<LocalDate, Instant> dueByDay = new HashMap<>();
         private final CopyBinary out = new CopyBinary();
         private final StringBuilder reference = new StringBuilder(32);
 
         Target(CopyIn copy, Tenant tenant, CaseSettings settings, String registeredBy, CaseNumbers numbers,
-                long firstId) {
+                ImportPartition partition) {
             this.copy = copy;
             this.tenant = tenant;
             this.settings = settings;
             this.registeredBy = registeredBy;
             this.numbers = numbers;
-            this.nextId = firstId;
+            this.partition = partition;
+            this.nextId = partition.firstId();
         }
 
         void write(CsvRow row, ImportRowCheck.Times times) throws SQLException {
-            received.add(times.received());
+            partition.received(times.received());
             LocalDate day = times.received().atZone(tenant.zone()).toLocalDate();
             Instant due = dueByDay.computeIfAbsent(day, d -> deadlines.due(tenant,
                     d.atStartOfDay(tenant.zone()).toInstant(), settings.firstAnswerWorkingDays()));

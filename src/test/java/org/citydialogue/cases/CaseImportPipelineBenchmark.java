@@ -77,7 +77,8 @@ class CaseImportPipelineBenchmark {
                 try (CaseNumbers numbers = new CaseNumbers(database.getPostgresDatabase());
                         var in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
                     imported = caseImport.stream(new CsvRows(in),
-                            caseImport.new Target(sink, vasteras, settings, "benchmark", numbers, 1), problems);
+                            caseImport.new Target(sink, vasteras, settings, "benchmark", numbers,
+                                    new ImportPartition(0, 1)), problems);
                 }
                 double ms = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 double bytesPerRow = (double) (threads.getCurrentThreadAllocatedBytes() - allocated) / rows;
