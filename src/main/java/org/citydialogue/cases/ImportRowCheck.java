@@ -11,6 +11,11 @@ import org.citydialogue.tenancy.Tenant;
 /** Checks one CSV row of historic cases against the tenant's own kinds, channels, categories and states. */
 final class ImportRowCheck {
 
+    // Dates a contact centre's case can carry, and PostgreSQL and the calendars can hold: java.time reads
+    // years up to a billion, which would fail the whole COPY instead of naming the row.
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final Codes kinds;
     private final Codes channels;
     private final Codes categories;
@@ -60,12 +65,17 @@ final class ImportRowCheck {
         if (optional && row.isEmpty(index)) {
             return null;
         }
+        Instant at;
         try {
-            return OffsetTimestamps.parse(row.chars, row.start(index), row.end(index));
+            at = OffsetTimestamps.parse(row.chars, row.start(index), row.end(index));
         } catch (DateTimeException e) {
+            at = null;
+        }
+        if (at == null || at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
             problems.add(problem(line, field, Msg.key("import.error.timestamp"), row.get(index)));
             return null;
         }
+        return at;
     }
 
     private static ImportReport.Problem problem(long line, String field, String key, String value) {

@@ -182,10 +182,12 @@ class CaseImportTest {
         String row = "question,phone,streets-parks,,received,\"Gropar, stora\",,%s,%s,,,,,sv\n";
         ImportReport bad = caseImport.importCsv(adam, file(HEADER + row.formatted("2025-02-29T10:00+01:00", "")
                 + row.formatted("2025-03-01T24:00Z", "") + row.formatted("2025-03-01T10:00+19:00", "")
-                + row.formatted("2025-03-01T10:00:00Z", "+2025-03-01T10:00:00+01:00")));
+                + row.formatted("2025-03-01T10:00:00Z", "+2025-03-01T10:00:00+01:00")
+                + row.formatted("+300000-03-01T10:00:00Z", "") + row.formatted("1899-12-31T23:00:00Z", "")));
         assertThat(bad.problems()).extracting(p -> p.line() + ":" + p.field() + ":" + p.value()).containsExactly(
                 "2:received_at:2025-02-29T10:00+01:00", "3:received_at:2025-03-01T24:00Z",
-                "4:received_at:2025-03-01T10:00+19:00", "5:answered_at:+2025-03-01T10:00:00+01:00");
+                "4:received_at:2025-03-01T10:00+19:00", "5:answered_at:+2025-03-01T10:00:00+01:00",
+                "6:received_at:+300000-03-01T10:00:00Z", "7:received_at:1899-12-31T23:00:00Z");
 
         ImportReport good = caseImport.importCsv(adam, file(HEADER
                 + row.formatted("2024-02-29T09:15:00.123456+01:00", "2024-03-01t08:00:30z")
