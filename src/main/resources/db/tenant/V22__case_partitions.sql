@@ -130,10 +130,8 @@ begin
     execute format('alter table resident_case attach partition %I for values from (%s) to (%s)',
         part, first_id, first_id + 1000000000);
     execute format('alter table %I drop constraint %I', part, part || '_ids');
-    if cases > 0 then
-        insert into search_backlog (from_id, to_id) values (first_id, first_id + cases - 1);
-        insert into kpi_dirty (from_at, to_at) values (first_received, last_received);
-    end if;
+    insert into search_backlog (from_id, to_id) values (first_id, first_id + cases - 1);
+    insert into kpi_dirty (from_at, to_at) values (first_received, last_received);
 end $$;
 
 -- Only the tenant's role may call them (StoreProvisioner grants it every function of its schema).
