@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
+import java.time.Duration;
 import org.citydialogue.cases.CaseAttachment;
 import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.ResidentCase;
@@ -65,7 +66,13 @@ class CaseAttachmentsViewTest extends CaseScreens {
         // The browser's file chooser offers only the allowed types; a renamed file still reaches the server.
         upload("case-attachment-upload", "brev.jpg", "text/html");
 
-        assertThat(test($(Notification.class).last()).getText())
+        // The upload handler answers through UI.access: the message may need one more round trip to show.
+        Notification refused = org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip();
+                    return $(Notification.class).all().stream().reduce((first, last) -> last).orElse(null);
+                }, java.util.Objects::nonNull);
+        assertThat(test(refused).getText())
                 .isEqualTo("Filer av den typen kan inte bifogas (PDF, bilder, text och kontorsdokument går bra).");
         assertThat(attachments.of(c.id())).isEmpty();
     }
