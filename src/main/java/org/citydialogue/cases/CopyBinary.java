@@ -1,5 +1,9 @@
 package org.citydialogue.cases;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,8 +24,13 @@ final class CopyBinary {
     private static final int CAPACITY = 256 << 10;
     private static final int FULL = 192 << 10;
 
+    // Unpaired surrogates become '?', as in String.getBytes.
+    private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private byte[] bytes;
     private int size;
+    private ByteBuffer out = ByteBuffer.allocate(0);
+    private CharBuffer in = CharBuffer.allocate(0);
 
     CopyBinary() {
         bytes = new byte[CAPACITY];
@@ -57,36 +66,20 @@ final class CopyBinary {
         }
         // A char takes at most 3 bytes (a surrogate pair 4 for its two).
         room(4 + 3 * (to - from));
-        int lengthAt = size;
-        size += 4;
-        char[] chars = row.chars;
-        byte[] out = bytes;
-        int at = size;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                out[at++] = (byte) c;
-            } else if (c < 0x800) {
-                out[at++] = (byte) (0xc0 | c >> 6);
-                out[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                out[at++] = (byte) (0xe0 | c >> 12);
-                out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                out[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
-                int point = Character.toCodePoint(c, chars[++i]);
-                out[at++] = (byte) (0xf0 | point >> 18);
-                out[at++] = (byte) (0x80 | point >> 12 & 0x3f);
-                out[at++] = (byte) (0x80 | point >> 6 & 0x3f);
-                out[at++] = (byte) (0x80 | point & 0x3f);
-            } else {
-                out[at++] = '?'; // an unpaired surrogate, replaced as getBytes does
-            }
+        // Views kept from field to field, made again only when an array behind them grows.
+        if (out.array() != bytes) {
+            out = ByteBuffer.wrap(bytes);
         }
-        int length = at - size;
-        size = lengthAt;
+        if (in.array() != row.chars) {
+            in = CharBuffer.wrap(row.chars);
+        }
+        out.limit(bytes.length).position(size + 4);
+        in.limit(to).position(from);
+        utf8.reset().encode(in, out, true);
+        utf8.flush(out);
+        int length = out.position() - size - 4;
         int32(length);
-        size = at;
+        size += length;
     }
 
     void timestamp(Instant value) {
