@@ -75,12 +75,14 @@ public class ResidentExport {
             throw new SecurityException(staff.username() + " may not export residents' data");
         }
         String value = contact == null ? "" : contact.strip();
+        // In the order the resident contacted the city: ids only roughly follow time (identity cache).
         List<Long> ids;
         if (value.contains("@")) {
             if (!value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 throw new CaseInputException("contact", Msg.key("export.error.contact"));
             }
-            ids = jdbc.sql("select id from resident_case where lower(resident_email) = lower(?) order by id")
+            ids = jdbc.sql("select id from resident_case where lower(resident_email) = lower(?) "
+                    + "order by received_at, id")
                     .param(value).query(Long.class).list();
         } else {
             String digits = value.replaceAll("[^0-9]", "");
@@ -89,7 +91,7 @@ public class ResidentExport {
             }
             ids = jdbc.sql("""
                     select id from resident_case
-                    where regexp_replace(resident_phone, '[^0-9]', '', 'g') = ? order by id
+                    where regexp_replace(resident_phone, '[^0-9]', '', 'g') = ? order by received_at, id
                     """).param(digits).query(Long.class).list();
         }
         ObjectNode root = JSON.createObjectNode();
