@@ -28,6 +28,7 @@ import org.citydialogue.benchmarks.Kpi;
 import org.citydialogue.benchmarks.KpiCatalogue;
 import org.citydialogue.benchmarks.Publication;
 import org.citydialogue.i18n.Formats;
+import org.citydialogue.i18n.ui.UploadTexts;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.partnership.Partnership;
 import org.citydialogue.tenancy.TenantContext;
@@ -93,6 +94,7 @@ class PublishPanel extends Details {
                 p.suppressed()))).setHeader(getTranslation("benchmarks.history.cells.header"));
         history.setAllRowsVisible(true);
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> importKolada(kolada, file)));
+        UploadTexts.apply(upload);
         upload.setId("benchmark-kolada-upload");
         upload.setAcceptedFileTypes(".json", "application/json", ".csv", "text/csv");
         upload.setMaxFiles(1);

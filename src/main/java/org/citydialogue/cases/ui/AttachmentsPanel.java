@@ -24,6 +24,7 @@ import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.CaseInputException;
 import org.citydialogue.cases.ResidentCase;
 import org.citydialogue.i18n.DataText;
+import org.citydialogue.i18n.ui.UploadTexts;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.tenancy.TenantContext;
 
@@ -56,6 +57,7 @@ final class AttachmentsPanel extends VerticalLayout {
         if (shown.closedAt() == null) {
             int version = shown.version();
             Upload upload = new Upload();
+            UploadTexts.apply(upload);
             // The file arrives on the upload's own request; the step is taken in the UI, on the version shown.
             upload.setUploadHandler(UploadHandler.inMemory((UploadMetadata metadata, byte[] content) ->
                     upload.getUI().ifPresent(ui -> ui.access(() -> attach(texts, taker, () -> TenantContext.call(

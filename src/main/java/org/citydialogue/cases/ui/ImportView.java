@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.citydialogue.cases.CaseImport;
 import org.citydialogue.cases.ImportReport;
+import org.citydialogue.i18n.ui.UploadTexts;
 import org.citydialogue.identity.CurrentStaff;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.tenancy.TenantContext;
@@ -41,6 +42,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.staff = currentStaff.require();
         setSizeFull();
         Upload upload = new Upload(UploadHandler.toTempFile(this::imported));
+        UploadTexts.apply(upload);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);

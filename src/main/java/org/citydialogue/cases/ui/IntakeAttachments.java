@@ -15,6 +15,7 @@ import org.citydialogue.cases.CaseAttachments;
 import org.citydialogue.cases.CaseInputException;
 import org.citydialogue.cases.NewCase;
 import org.citydialogue.cases.ResidentCase;
+import org.citydialogue.i18n.ui.UploadTexts;
 import org.citydialogue.identity.StaffUser;
 import org.citydialogue.tenancy.TenantContext;
 
@@ -37,6 +38,7 @@ final class IntakeAttachments extends VerticalLayout {
         this.translate = translate;
         setPadding(false);
         upload.setId("intake-attachments");
+        UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(CaseAttachments.acceptedExtensions().toArray(String[]::new));
         upload.setMaxFileSize(attachments.maxBytes());
         upload.setUploadHandler(UploadHandler.inMemory((UploadMetadata metadata, byte[] content) -> upload.getUI()

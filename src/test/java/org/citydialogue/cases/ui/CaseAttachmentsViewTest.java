@@ -85,6 +85,10 @@ class CaseAttachmentsViewTest extends CaseScreens {
         test(combo("intake-kind")).selectItem("投诉");
         test(combo("intake-category")).selectItem("市容环境");
         test(textArea("intake-description")).setValue("来信反映小区门口垃圾堆放，附照片。");
+        // The upload field's own button and drop hint speak Chinese too, not Vaadin's English.
+        var words = $(Upload.class).id("intake-attachments").getI18n();
+        assertThat(words.getAddFiles().getMany()).isEqualTo("上传文件…");
+        assertThat(words.getDropFiles().getMany()).isEqualTo("将文件拖放到此处");
 
         upload("intake-attachments", "来信扫描.png", "image/png");
         assertThat($(Paragraph.class).id("intake-attachment-names").getText()).isEqualTo("登记时一并上传：来信扫描.png");
